@@ -1,0 +1,41 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { checkContent } from './src/lib/load-content.ts';
+import { formatProblem } from './src/lib/check.ts';
+
+/**
+ * Stops `astro dev` and `astro build` before any page renders when the content breaks its contract
+ * (unknown ids, sections missing in one language, …), listing every problem with file, line and fix.
+ * @returns {import('astro').AstroIntegration}
+ */
+function contentContract() {
+  return {
+    name: 'content-contract',
+    hooks: {
+      'astro:config:setup': ({ logger }) => {
+        const problems = checkContent('content');
+        if (problems.length) {
+          const list = problems.map((p) => `  - ${formatProblem(p)}`).join('\n');
+          throw new Error(`The content has ${problems.length} problem(s):\n${list}\n`);
+        }
+        logger.info('content contract: all checks passed');
+      },
+    },
+  };
+}
+
+// SITE_URL / BASE_PATH let the same build live at a domain root or under a sub-path of an intranet.
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://manual.example.se',
+  base: process.env.BASE_PATH ?? '/',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  i18n: {
+    locales: ['sv', 'en'],
+    defaultLocale: 'sv',
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  integrations: [contentContract(), mdx()],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,24 @@
+/**
+ * Content collections. The schemas live in src/lib/schemas.ts (shared with the content check).
+ * Chapters: content/sv/*.mdx and content/en/*.mdx, paired by file name (the chapter id).
+ */
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { actorSchema, changeSchema, chapterSchema, contactSchema, glossarySchema, lawSchema, siteSchema } from './lib/schemas.ts';
+
+const chapters = (lang: 'sv' | 'en') =>
+  defineCollection({
+    loader: glob({ pattern: '*.mdx', base: `./content/${lang}` }),
+    schema: chapterSchema,
+  });
+
+export const collections = {
+  sv: chapters('sv'),
+  en: chapters('en'),
+  actors: defineCollection({ loader: file('./content/data/actors.yaml'), schema: actorSchema }),
+  contacts: defineCollection({ loader: file('./content/data/contacts.yaml'), schema: contactSchema }),
+  laws: defineCollection({ loader: file('./content/data/laws.yaml'), schema: lawSchema }),
+  glossary: defineCollection({ loader: file('./content/data/glossary.yaml'), schema: glossarySchema }),
+  changes: defineCollection({ loader: file('./content/data/changes.yaml'), schema: changeSchema }),
+  site: defineCollection({ loader: file('./content/data/site.yaml'), schema: siteSchema }),
+};

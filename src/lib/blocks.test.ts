@@ -1,0 +1,25 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assignBlockIds, blockId, extractBlocks, BLOCK_BODY_END, BLOCK_BODY_START } from './blocks.ts';
+
+const block = (actor: string, text: string) =>
+  `<div class="responsibility" data-resp-actor="${actor}"><p class="responsibility-actor"><a href="/x/">${actor}</a></p>${BLOCK_BODY_START}<p>${text}</p><ul><li>a</li></ul>${BLOCK_BODY_END}</div>`;
+
+test('a section gives its blocks their addresses, inner sections first', () => {
+  const inner = assignBlockIds(block('migrationsverket', 'Beslutar'), 'steg-2-sub');
+  const outer = assignBlockIds(`${block('polisen', 'Ansöker')}<section>${inner}</section>`, 'steg-2-betanketid');
+  const blocks = extractBlocks(outer);
+  assert.deepEqual(
+    blocks.map((b) => [b.actor, b.sectionId, b.id]),
+    [
+      ['polisen', 'steg-2-betanketid', 'steg-2-betanketid--polisen'],
+      ['migrationsverket', 'steg-2-sub', 'steg-2-sub--migrationsverket'],
+    ],
+  );
+  assert.equal(blocks[0]!.html, '<p>Ansöker</p><ul><li>a</li></ul>');
+  assert.equal(blockId('a', 'b'), 'a--b');
+});
+
+test('blocks without an address are not extracted', () => {
+  assert.deepEqual(extractBlocks(block('polisen', 'x')), []);
+});

@@ -1,0 +1,196 @@
+/**
+ * The content check: everything about the manual that a schema alone cannot see.
+ * Unknown ids, broken section links, sections or blocks that exist in one language only.
+ * Pure: it takes the sources and the data ids and returns problems, each naming file, line and fix.
+ */
+import { parseOutline, type Outline } from './outline.ts';
+import { isValidProvision, type Lang } from './legal.ts';
+
+export interface ChapterSource {
+  /** path shown in messages, e.g. content/sv/steg-2.mdx */
+  file: string;
+  lang: Lang;
+  /** chapter id: the file name without .mdx */
+  id: string;
+  order?: number | undefined;
+  kind?: string | undefined;
+  step?: number | undefined;
+  body: string;
+  /** lines before the body (front matter), so reported lines match the file */
+  bodyLine: number;
+}
+
+export interface DataIds {
+  actors: ReadonlySet<string>;
+  laws: ReadonlySet<string>;
+  contacts: ReadonlySet<string>;
+  changes: ReadonlySet<string>;
+}
+
+export interface ContentProblem {
+  file: string;
+  line?: number | undefined;
+  message: string;
+  fix: string;
+}
+
+export function formatProblem(p: ContentProblem): string {
+  return `${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}. Fix: ${p.fix}.`;
+}
+
+const SECTION_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+function suggest(id: string, known: ReadonlySet<string>): string {
+  const close = [...known].filter((k) => k.includes(id) || id.includes(k) || k.slice(0, 4) === id.slice(0, 4));
+  return close.length ? ` (did you mean ${close.slice(0, 3).map((c) => `"${c}"`).join(', ')}?)` : '';
+}
+
+export function checkChapters(chapters: ChapterSource[], ids: DataIds): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const outlines = new Map<ChapterSource, Outline>();
+  for (const c of chapters) outlines.set(c, parseOutline(c.body, c.bodyLine));
+
+  // 1. Structure and references inside each chapter.
+  for (const [c, o] of outlines) {
+    for (const p of o.problems) problems.push({ file: c.file, line: p.line, message: p.message, fix: p.fix });
+
+    for (const s of o.sections) {
+      if (s.id && !SECTION_ID.test(s.id)) {
+        problems.push({ file: c.file, line: s.line, message: `section id "${s.id}" has characters an address cannot keep`, fix: 'use lower case a–z, digits and hyphens' });
+      } else if (s.id && !s.id.startsWith(`${c.id}-`)) {
+        problems.push({ file: c.file, line: s.line, message: `section id "${s.id}" does not start with the chapter id`, fix: `rename it "${c.id}-…" (ids must be unique across the manual)` });
+      }
+    }
+
+    const seenBlocks = new Map<string, number>();
+    for (const b of o.blocks) {
+      const key = `${b.sectionId}|${b.actor}`;
+      const earlier = seenBlocks.get(key);
+      if (earlier !== undefined) {
+        problems.push({ file: c.file, line: b.line, message: `a second <Responsibility actor="${b.actor}"> in section "${b.sectionId}" (first at line ${earlier})`, fix: 'merge the two blocks into one' });
+      }
+      seenBlocks.set(key, b.line);
+    }
+
+    for (const u of o.uses) {
+      const attr = (name: string) => (typeof u.attrs[name] === 'string' ? (u.attrs[name] as string) : '');
+      const need = (name: string, known: ReadonlySet<string>, file: string) => {
+        const value = attr(name);
+        if (!value) {
+          problems.push({ file: c.file, line: u.line, message: `<${u.component}> without ${name}`, fix: `add ${name}="…" with an id from content/data/${file}` });
+        } else if (!known.has(value)) {
+          problems.push({ file: c.file, line: u.line, message: `unknown ${u.component === 'Responsibility' || u.component === 'Actor' ? 'actor' : u.component.toLowerCase()} id "${value}" in <${u.component}>${suggest(value, known)}`, fix: `use an id from content/data/${file}, or add "${value}" there` });
+        }
+      };
+      switch (u.component) {
+        case 'Responsibility':
+        case 'Actor':
+          need(u.component === 'Actor' ? 'id' : 'actor', ids.actors, 'actors.yaml');
+          break;
+        case 'Law': {
+          need('id', ids.laws, 'laws.yaml');
+          const p = attr('p');
+          if (u.attrs.p !== undefined && !isValidProvision(p)) {
+            problems.push({ file: c.file, line: u.line, message: `provision p="${p}" cannot be read`, fix: 'write it the Swedish way: "5 kap. 15 §", "4 kap. 1 a §", "6 §", "5 kap. 15 § andra stycket", "artikel 11"' });
+          }
+          break;
+        }
+        case 'Contact':
+          need('id', ids.contacts, 'contacts.yaml');
+          break;
+        case 'ChangeNote':
+          need('id', ids.changes, 'changes.yaml');
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
+  // 2. Section ids are unique within each language, and <Ref> targets exist.
+  for (const lang of ['sv', 'en'] as const) {
+    const where = new Map<string, string>();
+    for (const [c, o] of outlines) {
+      if (c.lang !== lang) continue;
+      for (const s of o.sections) {
+        const other = where.get(s.id);
+        if (other) problems.push({ file: c.file, line: s.line, message: `section id "${s.id}" is also used in ${other}`, fix: 'choose a new id; every section id is unique across the manual' });
+        else where.set(s.id, `${c.file}:${s.line}`);
+      }
+    }
+    for (const [c, o] of outlines) {
+      if (c.lang !== lang) continue;
+      for (const u of o.uses) {
+        if (u.component !== 'Ref') continue;
+        const to = typeof u.attrs.to === 'string' ? u.attrs.to : '';
+        if (!where.has(to)) problems.push({ file: c.file, line: u.line, message: `<Ref to="${to}"> points at no section`, fix: 'use the id of an existing <Section>' });
+      }
+    }
+  }
+
+  // 3. Parity: the two languages have the same chapters, sections, blocks, checklists and dated notes.
+  const byId = new Map<string, Partial<Record<Lang, ChapterSource>>>();
+  for (const c of chapters) byId.set(c.id, { ...byId.get(c.id), [c.lang]: c });
+  for (const [id, pair] of byId) {
+    const { sv, en } = pair;
+    if (!sv || !en) {
+      const have = (sv ?? en)!;
+      const missing = sv ? 'en' : 'sv';
+      problems.push({ file: have.file, message: `chapter "${id}" exists only in ${have.lang === 'sv' ? 'Swedish' : 'English'}`, fix: `write content/${missing}/${id}.mdx with the same sections` });
+      continue;
+    }
+    for (const field of ['order', 'kind', 'step'] as const) {
+      if (sv[field] !== en[field]) problems.push({ file: en.file, message: `front matter ${field} is ${String(en[field])} here but ${String(sv[field])} in ${sv.file}`, fix: `make ${field} the same in both languages` });
+    }
+    const osv = outlines.get(sv)!;
+    const oen = outlines.get(en)!;
+    const shape = (o: Outline) => o.sections.map((s) => `${s.id}@${s.level}`);
+    const ssv = shape(osv);
+    const sen = shape(oen);
+    for (const s of osv.sections) if (!oen.sections.some((x) => x.id === s.id)) problems.push({ file: en.file, message: `section "${s.id}" (${sv.file}:${s.line}) is missing in English`, fix: `add <Section id="${s.id}" …> in the same place` });
+    for (const s of oen.sections) if (!osv.sections.some((x) => x.id === s.id)) problems.push({ file: sv.file, message: `section "${s.id}" (${en.file}:${s.line}) is missing in Swedish`, fix: `add <Section id="${s.id}" …> in the same place, or remove it from English` });
+    const sameIds = [...ssv].map((x) => x.split('@')[0]).sort().join() === [...sen].map((x) => x.split('@')[0]).sort().join();
+    if (sameIds && ssv.join() !== sen.join()) {
+      problems.push({ file: en.file, message: `sections are in a different order or nesting than in ${sv.file} (sv: ${ssv.join(', ')})`, fix: 'order and nest the sections as in Swedish' });
+    }
+    const blockKeys = (o: Outline) => new Map(o.blocks.map((b) => [`${b.sectionId}|${b.actor}`, b.line]));
+    const bsv = blockKeys(osv);
+    const ben = blockKeys(oen);
+    for (const [k, line] of bsv) if (!ben.has(k)) { const [sec, actor] = k.split('|'); problems.push({ file: en.file, message: `<Responsibility actor="${actor}"> in section "${sec}" (${sv.file}:${line}) is missing in English`, fix: 'add the same block to the same section' }); }
+    for (const [k, line] of ben) if (!bsv.has(k)) { const [sec, actor] = k.split('|'); problems.push({ file: sv.file, message: `<Responsibility actor="${actor}"> in section "${sec}" (${en.file}:${line}) is missing in Swedish`, fix: 'add the same block to the same section, or remove it from English' }); }
+    const lists = (o: Outline) => new Map(o.checklists.map((l) => [l.sectionId, l]));
+    const lsv = lists(osv);
+    const len = lists(oen);
+    for (const [sec, l] of lsv) {
+      const other = len.get(sec);
+      if (!other) problems.push({ file: en.file, message: `the checklist in section "${sec}" (${sv.file}:${l.line}) is missing in English`, fix: 'add the <Checklist> with the same items' });
+      else if (other.items !== l.items) problems.push({ file: en.file, line: other.line, message: `the checklist in section "${sec}" has ${other.items} items here and ${l.items} in ${sv.file}:${l.line}`, fix: 'give both languages the same items' });
+    }
+    for (const [sec, l] of len) if (!lsv.has(sec)) problems.push({ file: sv.file, message: `the checklist in section "${sec}" (${en.file}:${l.line}) is missing in Swedish`, fix: 'add the <Checklist>, or remove it from English' });
+    const notes = (o: Outline) => new Set(o.uses.filter((u) => u.component === 'ChangeNote').map((u) => `${u.sectionId ?? ''}|${String(u.attrs.id)}`));
+    const nsv = notes(osv);
+    const nen = notes(oen);
+    for (const k of nsv) if (!nen.has(k)) problems.push({ file: en.file, message: `<ChangeNote id="${k.split('|')[1]}"> in section "${k.split('|')[0]}" is missing in English`, fix: 'add the same dated note to the same section' });
+    for (const k of nen) if (!nsv.has(k)) problems.push({ file: sv.file, message: `<ChangeNote id="${k.split('|')[1]}"> in section "${k.split('|')[0]}" is missing in Swedish`, fix: 'add the same dated note to the same section, or remove it from English' });
+  }
+
+  return problems;
+}
+
+export interface DataRefs {
+  file: string;
+  /** [field path, referenced id, kind] */
+  refs: Array<{ where: string; id: string; kind: keyof DataIds }>;
+}
+
+/** Cross-references between data files (an actor's contacts, a glossary term's law, a change's laws). */
+export function checkDataRefs(all: DataRefs[], ids: DataIds): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const file = { actors: 'actors.yaml', laws: 'laws.yaml', contacts: 'contacts.yaml', changes: 'changes.yaml' };
+  for (const d of all) {
+    for (const r of d.refs) {
+      if (!ids[r.kind].has(r.id)) problems.push({ file: d.file, message: `${r.where}: unknown id "${r.id}"${suggest(r.id, ids[r.kind])}`, fix: `use an id from content/data/${file[r.kind]}` });
+    }
+  }
+  return problems;
+}

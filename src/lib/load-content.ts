@@ -1,0 +1,172 @@
+/**
+ * Reads content/ from disk and runs the whole content contract over it: the zod schemas for front
+ * matter and data, then the cross-reference and parity check. Used by the build (an integration in
+ * astro.config.mjs, so a bad file stops `astro build` and `astro dev` before any page renders) and by
+ * `npm run check:content`.
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import type { z } from 'astro/zod';
+import { checkChapters, checkDataRefs, type ChapterSource, type ContentProblem, type DataIds, type DataRefs } from './check.ts';
+import { actorSchema, changeSchema, chapterSchema, contactSchema, glossarySchema, lawSchema, siteSchema } from './schemas.ts';
+import { isSwedishPhone } from './phone.ts';
+import { isValidProvision } from './legal.ts';
+
+export interface SplitFile {
+  frontmatter: string;
+  body: string;
+  bodyLine: number;
+}
+
+/** Splits "---\nyaml\n---\nbody". */
+export function splitFrontmatter(source: string): SplitFile | null {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
+  if (!m) return null;
+  return { frontmatter: m[1]!, body: source.slice(m[0].length), bodyLine: m[0].split('\n').length - 1 };
+}
+
+function issues(file: string, error: z.ZodError, prefix = ''): ContentProblem[] {
+  return error.issues.map((i) => {
+    const field = prefix + (i.path.length ? i.path.join('.') : '(whole entry)');
+    return { file, message: `field "${field}": ${i.message}`, fix: i.code === 'unrecognized_keys' ? 'remove the field or correct its spelling (see content/README.md)' : 'correct the field as described (see content/README.md)' };
+  });
+}
+
+interface Entry {
+  id?: unknown;
+  [k: string]: unknown;
+}
+
+function readList(root: string, name: string, problems: ContentProblem[]): Entry[] {
+  const path = join(root, 'data', name);
+  const file = relative(process.cwd(), path) || path;
+  if (!existsSync(path)) {
+    problems.push({ file, message: 'the data file is missing', fix: `create content/data/${name} (see content/README.md)` });
+    return [];
+  }
+  try {
+    const data = parseYaml(readFileSync(path, 'utf8')) as unknown;
+    if (!Array.isArray(data)) {
+      problems.push({ file, message: 'the file is not a list', fix: 'write a YAML list: one "- id: …" entry per item' });
+      return [];
+    }
+    return data as Entry[];
+  } catch (e) {
+    problems.push({ file, message: `YAML does not parse: ${(e as Error).message.split('\n')[0]}`, fix: 'correct the YAML syntax at the line named' });
+    return [];
+  }
+}
+
+function validateList<S extends z.ZodType>(root: string, name: string, schema: S, problems: ContentProblem[]): Array<z.infer<S>> {
+  const file = relative(process.cwd(), join(root, 'data', name));
+  const out: Array<z.infer<S>> = [];
+  const seen = new Set<string>();
+  readList(root, name, problems).forEach((entry, i) => {
+    const label = typeof entry?.id === 'string' ? `entry "${entry.id}"` : `entry ${i + 1}`;
+    const r = schema.safeParse(entry);
+    if (!r.success) {
+      problems.push(...issues(file, r.error, `${label} → `));
+      return;
+    }
+    const id = (r.data as { id: string }).id;
+    if (seen.has(id)) problems.push({ file, message: `${label} appears twice`, fix: 'give every entry its own id' });
+    seen.add(id);
+    out.push(r.data);
+  });
+  return out;
+}
+
+export function checkContent(root: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const actors = validateList(root, 'actors.yaml', actorSchema, problems);
+  const contacts = validateList(root, 'contacts.yaml', contactSchema, problems);
+  const laws = validateList(root, 'laws.yaml', lawSchema, problems);
+  const glossary = validateList(root, 'glossary.yaml', glossarySchema, problems);
+  const changes = validateList(root, 'changes.yaml', changeSchema, problems);
+  validateList(root, 'site.yaml', siteSchema, problems);
+
+  const ids: DataIds = {
+    actors: new Set(actors.map((a) => a.id)),
+    laws: new Set(laws.map((l) => l.id)),
+    contacts: new Set(contacts.map((c) => c.id)),
+    changes: new Set(changes.map((c) => c.id)),
+  };
+
+  const rel = (name: string) => relative(process.cwd(), join(root, 'data', name));
+  for (const c of contacts) {
+    if ((c.type === 'phone' || c.type === 'fax') && !(c.value && isSwedishPhone(c.value))) {
+      problems.push({ file: rel('contacts.yaml'), message: `entry "${c.id}" → field "value": "${c.value ?? ''}" is not a phone number in Swedish national format`, fix: 'write it as "020-39 00 00" or a short number such as "114 14"' });
+    }
+    if (c.type === 'email' && !(c.value && /^[^@\s]+@[^@\s]+\.[a-z]+$/.test(c.value))) problems.push({ file: rel('contacts.yaml'), message: `entry "${c.id}" → field "value": not an e-mail address`, fix: 'write the address, e.g. "name@example.se"' });
+    if (c.type === 'web' && !(c.value && /^https?:\/\//.test(c.value))) problems.push({ file: rel('contacts.yaml'), message: `entry "${c.id}" → field "value": not a web address`, fix: 'write the full address starting with https://' });
+    if (c.type === 'service' && c.value) problems.push({ file: rel('contacts.yaml'), message: `entry "${c.id}" → field "value": a service has no single number or address`, fix: 'remove value, or change type' });
+  }
+  const lawProvisions = (where: string, file: string, refs: Array<{ law?: string; id?: string; p?: string | undefined }>) => {
+    for (const r of refs) if (r.p !== undefined && !isValidProvision(r.p)) problems.push({ file: rel(file), message: `${where}: provision "${r.p}" cannot be read`, fix: 'write it the Swedish way: "5 kap. 15 §", "6 §", "artikel 11"' });
+  };
+  const dataRefs: DataRefs[] = [
+    {
+      file: rel('actors.yaml'),
+      refs: actors.flatMap((a) => [
+        ...a.legalBasis.map((l) => ({ where: `entry "${a.id}" → legalBasis`, id: l.law, kind: 'laws' as const })),
+        ...a.contacts.map((c) => ({ where: `entry "${a.id}" → contacts`, id: c, kind: 'contacts' as const })),
+      ]),
+    },
+    { file: rel('contacts.yaml'), refs: contacts.flatMap((c) => (c.actor ? [{ where: `entry "${c.id}" → actor`, id: c.actor, kind: 'actors' as const }] : [])) },
+    { file: rel('glossary.yaml'), refs: glossary.flatMap((g) => (g.law ? [{ where: `entry "${g.id}" → law`, id: g.law.id, kind: 'laws' as const }] : [])) },
+    { file: rel('changes.yaml'), refs: changes.flatMap((c) => c.laws.map((l) => ({ where: `entry "${c.id}" → laws`, id: l, kind: 'laws' as const }))) },
+  ];
+  problems.push(...checkDataRefs(dataRefs, ids));
+  for (const a of actors) lawProvisions(`entry "${a.id}" → legalBasis`, 'actors.yaml', a.legalBasis);
+  for (const g of glossary) if (g.law) lawProvisions(`entry "${g.id}" → law`, 'glossary.yaml', [g.law]);
+
+  const chapters: ChapterSource[] = [];
+  for (const lang of ['sv', 'en'] as const) {
+    const dir = join(root, lang);
+    if (!existsSync(dir)) {
+      problems.push({ file: relative(process.cwd(), dir), message: 'the language folder is missing', fix: `create content/${lang}/ with one .mdx file per chapter` });
+      continue;
+    }
+    for (const name of readdirSync(dir).sort()) {
+      if (!name.endsWith('.mdx')) continue;
+      const path = join(dir, name);
+      const file = relative(process.cwd(), path);
+      const split = splitFrontmatter(readFileSync(path, 'utf8'));
+      if (!split) {
+        problems.push({ file, line: 1, message: 'no front matter', fix: 'start the file with ---, the fields of content/README.md, and ---' });
+        continue;
+      }
+      let fm: unknown;
+      try {
+        fm = parseYaml(split.frontmatter);
+      } catch (e) {
+        problems.push({ file, line: 2, message: `front matter does not parse: ${(e as Error).message.split('\n')[0]}`, fix: 'correct the YAML between the --- lines' });
+        continue;
+      }
+      const r = chapterSchema.safeParse(fm);
+      if (!r.success) problems.push(...issues(file, r.error));
+      const data = (r.success ? r.data : (fm ?? {})) as Record<string, unknown>;
+      chapters.push({
+        file,
+        lang,
+        id: name.replace(/\.mdx$/, ''),
+        order: typeof data.order === 'number' ? data.order : undefined,
+        kind: typeof data.kind === 'string' ? data.kind : undefined,
+        step: typeof data.step === 'number' ? data.step : undefined,
+        body: split.body,
+        bodyLine: split.bodyLine,
+      });
+    }
+  }
+  // Slugs are unique within a language.
+  const slugSeen = new Map<string, string>();
+  for (const c of chapters) {
+    const fm = parseYaml(splitFrontmatter(readFileSync(join(root, c.lang, `${c.id}.mdx`), 'utf8'))!.frontmatter) as { slug?: string };
+    const key = `${c.lang}/${fm?.slug}`;
+    if (fm?.slug && slugSeen.has(key)) problems.push({ file: c.file, message: `slug "${fm.slug}" is also used by ${slugSeen.get(key)}`, fix: 'give each chapter its own slug' });
+    else slugSeen.set(key, c.file);
+  }
+  problems.push(...checkChapters(chapters, ids));
+  return problems;
+}

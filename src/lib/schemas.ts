@@ -1,0 +1,123 @@
+/**
+ * The content contract: zod schemas for chapter front matter and the data files.
+ * Used by src/content.config.ts (the build) and by the content check (npm run check:content).
+ */
+import { z } from 'astro/zod';
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower case a–z, digits and hyphens only, e.g. "steg-2-akut-skydd"');
+const id = slug;
+const isoDate = z.coerce.date({ error: 'write a date as YYYY-MM-DD' });
+const text = z.string().trim().min(1, 'must not be empty');
+const bilingual = z.object({ sv: text, en: text }, { error: 'needs both languages: { sv: "…", en: "…" }' });
+const url = z.url({ error: 'must be a full https:// address' }).refine((u) => u.startsWith('https://') || u.startsWith('http://'), 'must be a web address');
+
+export const chapterSchema = z
+  .object({
+    title: text,
+    navTitle: text.optional(),
+    slug,
+    summary: text,
+    kind: z.enum(['start', 'intro', 'step', 'reference']),
+    step: z.number().int().min(1).max(6).optional(),
+    timeFrame: text.optional(),
+    order: z.number().int().min(0),
+    lastReviewed: isoDate,
+  })
+  .strict()
+  .superRefine((c, ctx) => {
+    if (c.kind === 'step' && c.step === undefined) ctx.addIssue({ code: 'custom', path: ['step'], message: 'a step chapter needs step: 1–6' });
+    if (c.kind === 'step' && c.timeFrame === undefined) ctx.addIssue({ code: 'custom', path: ['timeFrame'], message: 'a step chapter needs timeFrame: "…"' });
+    if (c.kind !== 'step' && c.step !== undefined) ctx.addIssue({ code: 'custom', path: ['step'], message: 'only kind: step has a step number; remove step' });
+  });
+export type ChapterData = z.infer<typeof chapterSchema>;
+
+export const ACTOR_GROUPS = ['state', 'municipal', 'regional', 'civil-society', 'international', 'judicial'] as const;
+
+export const lawRef = z.object({ law: id, p: text.optional() }).strict();
+
+export const actorSchema = z
+  .object({
+    id,
+    name: bilingual,
+    short: bilingual,
+    slug: z.object({ sv: slug, en: slug }),
+    group: z.enum(ACTOR_GROUPS),
+    summary: bilingual,
+    about: z.object({ sv: z.array(text).min(1), en: z.array(text).min(1) }),
+    legalBasis: z.array(lawRef).default([]),
+    contacts: z.array(id).default([]),
+    website: url.optional(),
+    sources: z.array(url).min(1, 'name at least one source'),
+  })
+  .strict();
+export type Actor = z.infer<typeof actorSchema>;
+
+export const contactSchema = z
+  .object({
+    id,
+    name: bilingual,
+    type: z.enum(['phone', 'email', 'fax', 'web', 'service']),
+    value: text.optional(),
+    international: z.string().regex(/^\+46( \d{1,3}){2,5}$/, 'write it as "+46 20 39 00 00"').optional(),
+    hours: bilingual.optional(),
+    description: bilingual,
+    actor: id.optional(),
+    urgent: z.boolean().default(false),
+    source: url,
+  })
+  .strict();
+export type Contact = z.infer<typeof contactSchema>;
+
+export const lawSchema = z
+  .object({
+    id,
+    type: z.enum(['act', 'ordinance', 'regulation', 'eu-directive', 'convention', 'protocol']),
+    sfs: z.string().regex(/^\d{4}:\d+$/, 'write the SFS number as "2005:716"').optional(),
+    celex: z.string().optional(),
+    name: bilingual,
+    title: bilingual,
+    url: z.union([url, z.object({ sv: url, en: url })]),
+    summary: bilingual,
+    repealed: isoDate.optional(),
+    note: bilingual.optional(),
+    source: url,
+  })
+  .strict();
+export type Law = z.infer<typeof lawSchema>;
+
+export const glossarySchema = z
+  .object({
+    id,
+    sv: text,
+    en: text,
+    definition: bilingual,
+    law: z.object({ id, p: text.optional() }).strict().optional(),
+  })
+  .strict();
+export type GlossaryTerm = z.infer<typeof glossarySchema>;
+
+export const changeSchema = z
+  .object({
+    id: z.string().regex(/^\d{4}(-[a-z0-9]+)+$/, 'start the id with the year: "2022-08-01-betanketid-socialnamnden"'),
+    date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'write the date as "YYYY", "YYYY-MM" or "YYYY-MM-DD"'),
+    title: bilingual,
+    text: bilingual,
+    certainty: z.enum(['confirmed', 'reported', 'pending']),
+    laws: z.array(id).default([]),
+    source: url,
+  })
+  .strict();
+export type Change = z.infer<typeof changeSchema>;
+
+export const siteSchema = z
+  .object({
+    id: z.literal('edition'),
+    title: bilingual,
+    edition: bilingual,
+    published: isoDate,
+    basis: bilingual,
+  })
+  .strict();
+export type Site = z.infer<typeof siteSchema>;
