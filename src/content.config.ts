@@ -8,7 +8,7 @@ import { actorSchema, changeSchema, chapterSchema, contactSchema, glossarySchema
 
 const chapters = (lang: 'sv' | 'en') =>
   defineCollection({
-    loader: glob({ pattern: '*.mdx', base: `./content/${lang}` }),
+    loader: glob({ pattern: '*.mdx', base: `./content/${lang}`, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
     schema: chapterSchema,
   });
 

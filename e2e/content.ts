@@ -1,0 +1,75 @@
+/** What the tests expect, read from content/ itself, so a test follows the content rather than a copy of it. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { splitFrontmatter } from '../src/lib/load-content.ts';
+import { parseOutline } from '../src/lib/outline.ts';
+
+export type Lang = 'sv' | 'en';
+
+export interface ChapterInfo {
+  id: string;
+  slug: string;
+  title: string;
+  kind: string;
+  step?: number;
+  order: number;
+  url: string;
+  sections: Array<{ id: string; title: string; level: number }>;
+  blocks: Array<{ actor: string; sectionId: string }>;
+}
+
+export function chapters(lang: Lang): ChapterInfo[] {
+  const dir = join('content', lang);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => {
+      const split = splitFrontmatter(readFileSync(join(dir, f), 'utf8'))!;
+      const fm = parse(split.frontmatter) as { slug: string; title: string; kind: string; step?: number; order: number };
+      const o = parseOutline(split.body);
+      const id = f.replace(/\.mdx$/, '');
+      return {
+        id,
+        ...fm,
+        url: fm.kind === 'start' ? `/${lang}/` : `/${lang}/${fm.slug}/`,
+        sections: o.sections.map((s) => ({ id: s.id, title: s.title, level: s.level })),
+        blocks: o.blocks.map((b) => ({ actor: b.actor, sectionId: b.sectionId })),
+      };
+    })
+    .sort((a, b) => a.order - b.order);
+}
+
+export function chapter(lang: Lang, id: string): ChapterInfo {
+  const c = chapters(lang).find((x) => x.id === id);
+  if (!c) throw new Error(`no chapter ${id} in ${lang}`);
+  return c;
+}
+
+export interface ActorInfo {
+  id: string;
+  name: Record<Lang, string>;
+  slug: Record<Lang, string>;
+}
+
+export function actors(): ActorInfo[] {
+  return parse(readFileSync('content/data/actors.yaml', 'utf8')) as ActorInfo[];
+}
+
+export function contacts(): Array<{ id: string; value?: string; name: Record<Lang, string> }> {
+  return parse(readFileSync('content/data/contacts.yaml', 'utf8'));
+}
+
+/** Every built HTML page, as a site path. */
+export function builtPages(): string[] {
+  const out: string[] = [];
+  const walk = (dir: string, prefix: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      if (e.isDirectory()) {
+        if (e.name === 'pagefind' || e.name === '_astro') continue;
+        walk(join(dir, e.name), `${prefix}${e.name}/`);
+      } else if (e.name === 'index.html') out.push(prefix);
+    }
+  };
+  walk('dist', '/');
+  return out.sort();
+}

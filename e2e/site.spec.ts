@@ -1,0 +1,103 @@
+import { expect, test } from '@playwright/test';
+import { builtPages, chapter, chapters, contacts } from './content.ts';
+
+test.describe('every page', () => {
+  for (const path of builtPages()) {
+    test(`${path} has a language, one h1 and a title, and fits 320 px`, async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.goto(path);
+      const lang = await page.locator('html').getAttribute('lang');
+      expect(['sv', 'en']).toContain(lang);
+      if (path !== '/') {
+        expect(path.startsWith(`/${lang}/`)).toBe(true);
+      }
+      await expect(page.locator('h1')).toHaveCount(1);
+      expect((await page.title()).trim().length).toBeGreaterThan(3);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, 'no sideways scrolling at 320 px').toBeLessThanOrEqual(0);
+    });
+  }
+});
+
+test('the root leads to Swedish and offers English', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/sv\/$/);
+  await expect(page.locator('[data-language-switch]')).toHaveAttribute('href', '/en/');
+});
+
+for (const lang of ['sv', 'en'] as const) {
+  test(`navigation lists every chapter in order with the steps numbered (${lang})`, async ({ page }) => {
+    const expected = chapters(lang).filter((c) => c.kind !== 'start');
+    await page.goto(expected[0]!.url);
+    const links = page.locator('.chapter-nav ol > li > a');
+    await expect(links).toHaveCount(expected.length);
+    for (const [i, c] of expected.entries()) {
+      await expect(links.nth(i)).toHaveAttribute('href', c.url);
+      if (c.step) await expect(links.nth(i)).toContainText(`${lang === 'sv' ? 'Steg' : 'Step'} ${c.step}`);
+    }
+    await expect(links.filter({ has: page.locator('[aria-current="page"]') }).or(page.locator('.chapter-nav a[aria-current="page"]'))).toHaveCount(1);
+  });
+}
+
+test('the language switch lands on the same page and section, both ways', async ({ page }) => {
+  const sv = chapter('sv', 'om-manualen');
+  const en = chapter('en', 'om-manualen');
+  const target = sv.sections.at(-1)!;
+  await page.goto(sv.url);
+  await page.locator('.toc').getByRole('link', { name: target.title }).click();
+  await expect(page).toHaveURL(`${sv.url}#${target.id}`);
+  await page.locator('[data-language-switch]').click();
+  await expect(page).toHaveURL(`${en.url}#${target.id}`);
+  await expect(page.locator(`#${target.id} .section-title`)).toHaveText(en.sections.find((s) => s.id === target.id)!.title);
+  await page.locator('[data-language-switch]').click();
+  await expect(page).toHaveURL(`${sv.url}#${target.id}`);
+});
+
+test('a chapter has breadcrumb, table of contents, section links and previous/next', async ({ page }) => {
+  for (const lang of ['sv', 'en'] as const) {
+    const c = chapter(lang, 'om-manualen');
+    await page.goto(c.url);
+    await expect(page.locator('.breadcrumb a').first()).toHaveAttribute('href', `/${lang}/`);
+    await expect(page.locator('.toc a')).toHaveCount(c.sections.length);
+    for (const s of c.sections) {
+      await expect(page.locator(`#${s.id}`)).toBeVisible();
+      await expect(page.locator(`#${s.id} a.section-anchor`)).toHaveAttribute('href', `#${s.id}`);
+    }
+    await expect(page.locator('.pagination a[rel="next"]')).toHaveAttribute('href', chapters(lang).find((x) => x.order === c.order + 1)!.url);
+  }
+});
+
+test('the footer shows the national support line from the contacts data', async ({ page }) => {
+  const line = contacts().find((c) => c.id === 'stodtelefon')!;
+  await page.goto('/sv/');
+  const link = page.locator('.site-footer a[href^="tel:"]');
+  await expect(link).toHaveText(line.value!);
+  await expect(link).toHaveAttribute('href', 'tel:+4620390000');
+});
+
+test('the search page finds the chapter in the reader’s language and takes ?q=', async ({ page }) => {
+  await page.goto('/sv/sok/?q=GRETA');
+  await expect(page.locator('#search-q')).toHaveValue('GRETA');
+  await expect(page.locator('.search-results a[href^="/sv/om-manualen/"]').first()).toBeVisible();
+  await expect(page.locator('.search-results a[href^="/en/"]')).toHaveCount(0);
+  await page.goto('/en/search/?q=GRETA');
+  await expect(page.locator('.search-results a[href^="/en/about-the-manual/"]').first()).toBeVisible();
+  await expect(page.locator('.search-results a[href^="/sv/"]')).toHaveCount(0);
+});
+
+test('the header search sends the query to the search page', async ({ page }) => {
+  await page.goto('/sv/om-manualen/');
+  await page.locator('#site-search-q').fill('GRETA');
+  await page.locator('#site-search-q').press('Enter');
+  await expect(page).toHaveURL(/\/sv\/sok\/\?q=GRETA$/);
+  await expect(page.locator('.search-results li').first()).toBeVisible();
+});
+
+test('the skip link moves focus to the content', async ({ page }) => {
+  await page.goto('/sv/om-manualen/');
+  await page.keyboard.press('Tab');
+  const skip = page.locator('.skip-link');
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+});

@@ -1,0 +1,29 @@
+import { defineConfig, devices } from '@playwright/test';
+
+/**
+ * End-to-end tests run against the built site (npm run build) served by `astro preview`,
+ * in Debian's Chromium: Playwright cannot download its own browsers on these machines.
+ */
+const port = Number(process.env.PORT ?? 4329);
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://localhost:${port}`,
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  webServer: {
+    command: `astro preview --ignore-lock --port ${port}`,
+    url: `http://localhost:${port}/sv/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});
