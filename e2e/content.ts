@@ -51,8 +51,9 @@ export interface ActorInfo {
   slug: Record<Lang, string>;
 }
 
-export function actors(): ActorInfo[] {
-  return parse(readFileSync('content/data/actors.yaml', 'utf8')) as ActorInfo[];
+/** The actors as the site lists them: alphabetically by name in the given language. */
+export function actors(lang: Lang = 'sv'): ActorInfo[] {
+  return (parse(readFileSync('content/data/actors.yaml', 'utf8')) as ActorInfo[]).sort((a, b) => a.name[lang].localeCompare(b.name[lang], lang));
 }
 
 export function contacts(): Array<{ id: string; value?: string; name: Record<Lang, string> }> {

@@ -61,7 +61,7 @@ test('a chapter has breadcrumb, table of contents, section links and previous/ne
     await expect(page.locator('.toc a')).toHaveCount(c.sections.length);
     for (const s of c.sections) {
       await expect(page.locator(`#${s.id}`)).toBeVisible();
-      await expect(page.locator(`#${s.id} a.section-anchor`)).toHaveAttribute('href', `#${s.id}`);
+      await expect(page.locator(`.section-head:has(#${s.id}) > a.section-anchor`)).toHaveAttribute('href', `#${s.id}`);
     }
     await expect(page.locator('.pagination a[rel="next"]')).toHaveAttribute('href', chapters(lang).find((x) => x.order === c.order + 1)!.url);
   }

@@ -94,6 +94,11 @@ export async function site(): Promise<Site> {
   return entry!.data;
 }
 
+/** The actors in the order readers look for them: alphabetically by name in the page's language. */
+export async function actorsInOrder(lang: Lang): Promise<Actor[]> {
+  return [...(await actors()).values()].sort((a, b) => a.name[lang].localeCompare(b.name[lang], lang));
+}
+
 export async function actor(id: string): Promise<Actor> {
   const a = (await actors()).get(id);
   if (!a) throw new Error(`No actor with id "${id}"`);

@@ -25,4 +25,5 @@ export const PAGE_SLUGS = {
   actors: { sv: 'aktorer', en: 'actors' },
   matrix: { sv: 'ansvarsmatris', en: 'responsibility-matrix' },
   manual: { sv: 'hela-manualen', en: 'whole-manual' },
+  card: { sv: 'kontaktkort', en: 'contact-card' },
 } as const satisfies Record<string, Record<Lang, string>>;

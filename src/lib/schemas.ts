@@ -65,6 +65,7 @@ export const contactSchema = z
     description: bilingual,
     actor: id.optional(),
     urgent: z.boolean().default(false),
+    card: z.boolean().default(false),
     source: url,
   })
   .strict();

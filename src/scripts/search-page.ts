@@ -1,22 +1,22 @@
 /**
- * Browser code of the search page, on top of Pagefind's JS API (no framework, no third-party request).
- * The index is the one of the page's language (Pagefind picks it from <html lang>).
+ * Browser code of the search page, on Pagefind's JS API (no framework, no third-party request).
+ * The page's own language is searched; with "also" checked, a second Pagefind instance searches the
+ * other language's index and its results are labelled with their language.
  */
+import { readState, rankSubResults, withHighlight, writeState, type FilterKey, type RankedSub, type SearchState } from '../lib/search';
 
-interface SubResult {
-  title: string;
-  url: string;
-  excerpt: string;
-}
 interface ResultData {
   url: string;
   excerpt: string;
   meta: { title?: string };
-  sub_results: SubResult[];
+  sub_results: RankedSub[];
 }
-interface Pagefind {
+interface Instance {
   options(o: Record<string, unknown>): Promise<void>;
   search(q: string, o?: Record<string, unknown>): Promise<{ results: Array<{ data(): Promise<ResultData> }> } | null>;
+}
+interface PagefindModule extends Instance {
+  createInstance(o: Record<string, unknown>): Instance;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
@@ -26,66 +26,111 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
   return node;
 }
 
-/** Pagefind excerpts mark hits with <mark>; everything else is text. */
-function excerpt(html: string): HTMLElement {
-  const p = el('p', { class: 'search-excerpt' });
-  const parts = html.split(/(<mark>[\s\S]*?<\/mark>)/);
-  for (const part of parts) {
-    const m = /^<mark>([\s\S]*)<\/mark>$/.exec(part);
-    if (m) p.append(el('mark', {}, decode(m[1]!)));
-    else p.append(document.createTextNode(decode(part)));
-  }
-  return p;
-}
 function decode(s: string): string {
   const t = document.createElement('textarea');
   t.innerHTML = s;
   return t.value;
 }
 
+/** Pagefind excerpts mark hits with <mark>; everything else becomes text (never HTML). */
+function excerpt(html: string): HTMLElement {
+  const p = el('p', { class: 'search-excerpt' });
+  for (const part of html.split(/(<mark>[\s\S]*?<\/mark>)/)) {
+    const m = /^<mark>([\s\S]*)<\/mark>$/.exec(part);
+    if (m) p.append(el('mark', {}, decode(m[1]!)));
+    else if (part) p.append(document.createTextNode(decode(part)));
+  }
+  return p;
+}
+
+/** An instance of Pagefind that reads the index of another language (Pagefind picks it from <html lang>). */
+function instanceFor(mod: PagefindModule, lang: string, base: string): Instance {
+  const html = document.documentElement;
+  const own = html.lang;
+  html.lang = lang;
+  try {
+    return mod.createInstance({ basePath: `${base}pagefind/`, baseUrl: base });
+  } finally {
+    html.lang = own;
+  }
+}
+
 export async function runSearchPage(): Promise<void> {
   const form = document.querySelector<HTMLFormElement>('[data-search-form]');
-  const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
   const list = document.querySelector<HTMLOListElement>('[data-search-results]');
   const status = document.querySelector<HTMLElement>('[data-search-status]');
-  if (!form || !input || !list || !status) return;
-  const labels = JSON.parse(list.dataset.labels ?? '{}') as Record<string, string>;
+  if (!form || !list || !status) return;
+  const input = form.elements.namedItem('q') as HTMLInputElement;
+  const also = form.elements.namedItem('also') as HTMLInputElement;
+  const selects = Object.fromEntries(['step', 'actor', 'type'].map((k) => [k, form.elements.namedItem(k) as HTMLSelectElement])) as Record<FilterKey, HTMLSelectElement>;
+  const labels = JSON.parse(list.dataset.labels ?? '{}') as { results: string; none: string; loading: string; error: string; langLabel: Record<string, string> };
   const base = list.dataset.base ?? '/';
-  let pagefind: Pagefind;
+  const lang = list.dataset.lang ?? 'sv';
+  const other = list.dataset.other ?? 'en';
+
+  let mod: PagefindModule;
   try {
-    const path = `${base}pagefind/pagefind.js`;
-    pagefind = (await import(/* @vite-ignore */ path)) as Pagefind;
-    await pagefind.options({ baseUrl: base, excerptLength: 24 });
+    mod = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindModule;
+    await mod.options({ baseUrl: base, excerptLength: 24 });
   } catch {
-    status.textContent = labels.error ?? '';
+    status.textContent = labels.error;
     return;
   }
+  let otherInstance: Instance | undefined;
+
+  const current = (): SearchState => ({
+    q: input.value,
+    filters: Object.fromEntries(Object.entries(selects).filter(([, s]) => s.value).map(([k, s]) => [k, s.value])),
+    also: also.checked,
+  });
+
+  const show = (state: SearchState) => {
+    input.value = state.q;
+    for (const [k, s] of Object.entries(selects)) s.value = state.filters[k as FilterKey] ?? '';
+    also.checked = state.also;
+  };
+
+  const searchIn = async (instance: Instance, state: SearchState, resultLang: string) => {
+    const found = await instance.search(state.q, { filters: state.filters });
+    if (!found) return null;
+    const data = await Promise.all(found.results.slice(0, 8).map((r) => r.data()));
+    return { total: found.results.length, items: data.map((d) => ({ d, resultLang })) };
+  };
 
   let seq = 0;
-  const run = async (q: string) => {
+  const run = async (state: SearchState) => {
     const mine = ++seq;
-    list.replaceChildren();
-    if (!q.trim()) {
+    if (!state.q.trim()) {
+      list.replaceChildren();
       status.textContent = '';
       return;
     }
-    status.textContent = labels.loading ?? '';
-    const found = await pagefind.search(q);
-    if (mine !== seq || !found) return;
-    const data = await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
+    status.textContent = labels.loading;
+    // One after the other: the two Pagefind instances share a worker.
+    const done = [await searchIn(mod, state, lang)];
+    if (state.also) {
+      otherInstance ??= instanceFor(mod, other, base);
+      done.push(await searchIn(otherInstance, state, other));
+    }
     if (mine !== seq) return;
-    status.textContent = data.length ? (labels.results ?? '').replace('{n}', String(found.results.length)).replace('{q}', q) : (labels.none ?? '').replace('{q}', q);
-    for (const d of data) {
+    const found = done.filter((x) => x !== null);
+    const total = found.reduce((n, r) => n + r.total, 0);
+    const items = found.flatMap((r) => r.items);
+    list.replaceChildren();
+    status.textContent = total ? labels.results.replace('{n}', String(total)).replace('{q}', state.q) : labels.none.replace('{q}', state.q);
+    for (const { d, resultLang } of items) {
       const li = el('li', { class: 'search-result' });
+      if (resultLang !== lang) li.setAttribute('lang', resultLang);
       const h = el('h2', { class: 'search-result-title' });
-      h.append(el('a', { href: d.url }, d.meta.title ?? d.url));
+      h.append(el('a', { href: withHighlight(d.url, state.q) }, d.meta.title ?? d.url));
+      if (state.also) h.append(' ', el('span', { class: 'search-result-lang' }, labels.langLabel[resultLang] ?? resultLang));
       li.append(h);
-      const subs = d.sub_results.filter((s) => s.url !== d.url && s.url.includes('#')).slice(0, 3);
+      const subs = rankSubResults(d.sub_results, d.url);
       if (subs.length) {
         const ul = el('ul', { class: 'search-subresults' });
         for (const s of subs) {
           const sli = el('li');
-          sli.append(el('a', { href: s.url }, s.title), excerpt(s.excerpt));
+          sli.append(el('a', { href: withHighlight(s.url, state.q) }, s.title), excerpt(s.excerpt));
           ul.append(sli);
         }
         li.append(ul);
@@ -96,27 +141,28 @@ export async function runSearchPage(): Promise<void> {
     }
   };
 
-  const params = new URLSearchParams(location.search);
-  const initial = params.get('q') ?? '';
-  input.value = initial;
-  if (initial) void run(initial);
+  const update = (push: boolean) => {
+    const state = current();
+    const url = `${location.pathname}${writeState(state)}`;
+    if (push) history.replaceState(null, '', url);
+    void run(state);
+  };
+
+  const initial = readState(location.search);
+  show(initial);
+  if (initial.q) void run(initial);
+
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(() => {
-      const url = new URL(location.href);
-      if (input.value) url.searchParams.set('q', input.value);
-      else url.searchParams.delete('q');
-      history.replaceState(null, '', url);
-      void run(input.value);
-    }, 150);
+    timer = setTimeout(() => update(true), 120);
+  });
+  form.addEventListener('change', (e) => {
+    if (e.target !== input) update(true);
   });
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     clearTimeout(timer);
-    const url = new URL(location.href);
-    url.searchParams.set('q', input.value);
-    history.replaceState(null, '', url);
-    void run(input.value);
+    update(true);
   });
 }

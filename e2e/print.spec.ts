@@ -1,0 +1,122 @@
+import { expect, test, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { readFileSync } from 'node:fs';
+import { actors, chapter, chapters, contacts } from './content.ts';
+
+const site = (parse(readFileSync('content/data/site.yaml', 'utf8')) as Array<{ title: Record<string, string>; edition: Record<string, string> }>)[0]!;
+const dir = mkdtempSync(join(tmpdir(), 'manual-pdf-'));
+
+/** Prints the page as Chromium does and returns the text of each sheet (pdftotext, from poppler-utils). */
+async function printToText(page: Page, path: string, name: string): Promise<string[]> {
+  await page.goto(path);
+  await page.emulateMedia({ media: 'print' });
+  const file = join(dir, `${name}.pdf`);
+  writeFileSync(file, await page.pdf({ preferCSSPageSize: true }));
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return text.split('\f').filter((sheet) => sheet.trim().length > 0);
+}
+
+/** The printed text as one line of words, so titles that wrap across lines can be found. */
+const flat = (sheets: string[]) => sheets.join(' ').replace(/\s+/g, ' ');
+
+const NAV_TEXT = { sv: ['Hoppa till innehållet', 'In English', 'På den här sidan', 'Sök i manualen', 'Brödsmulor'], en: ['Skip to content', 'På svenska', 'On this page', 'Search the manual'] };
+
+function expectSheets(sheets: string[], lang: 'sv' | 'en') {
+  const n = sheets.length;
+  expect(n).toBeGreaterThan(0);
+  sheets.forEach((sheet, i) => {
+    expect(sheet, `sheet ${i + 1} has the running head`).toContain(`${site.title[lang]} – ${site.edition[lang]}`);
+    expect(sheet, `sheet ${i + 1} has its number`).toContain(lang === 'sv' ? `Sida ${i + 1} av ${n}` : `Page ${i + 1} of ${n}`);
+  });
+  const all = flat(sheets);
+  for (const nav of NAV_TEXT[lang]) expect(all, `no "${nav}" on paper`).not.toContain(nav);
+  expect(all).toMatch(lang === 'sv' ? /Utskriven från http:\/\/localhost:\d+\/sv\// : /Printed from http:\/\/localhost:\d+\/en\//);
+}
+
+test('a step chapter prints with running head, page numbers, address and no navigation', async ({ page }) => {
+  for (const lang of ['sv', 'en'] as const) {
+    const c = chapter(lang, 'steg-2');
+    const sheets = await printToText(page, c.url, `steg-2-${lang}`);
+    expectSheets(sheets, lang);
+    expect(sheets[0]).toContain(c.title);
+    expect(flat(sheets)).toContain(c.sections.at(-1)!.title);
+  }
+});
+
+test('an actor page prints with its responsibilities', async ({ page }) => {
+  const a = actors().find((x) => x.id === 'migrationsverket')!;
+  const sheets = await printToText(page, `/sv/aktorer/${a.slug.sv}/`, 'actor');
+  expectSheets(sheets, 'sv');
+  expect(sheets[0]).toContain(a.name.sv);
+});
+
+test('the whole manual prints every chapter in order after a cover and contents', async ({ page }) => {
+  const sheets = await printToText(page, '/sv/hela-manualen/', 'whole');
+  expectSheets(sheets, 'sv');
+  const all = flat(sheets);
+  const contentsEnd = all.indexOf(`Aktör: ${actors().at(-1)!.name.sv}`);
+  expect(contentsEnd, 'the contents list every actor page').toBeGreaterThan(0);
+  let from = contentsEnd;
+  for (const c of chapters('sv').filter((x) => x.kind !== 'start')) {
+    const at = all.indexOf(c.title, from + 1);
+    expect(at, `${c.title} follows the previous chapter`).toBeGreaterThan(from);
+    from = at;
+  }
+  for (const a of actors()) {
+    const at = all.indexOf(`Aktör: ${a.name.sv}`, from + 1);
+    expect(at, `the actor page of ${a.name.sv} follows`).toBeGreaterThan(from);
+    from = at;
+  }
+});
+
+test('a two-chapter training packet prints only the chosen chapters, in order', async ({ page }) => {
+  const two = chapter('sv', 'steg-2');
+  const five = chapter('sv', 'steg-5');
+  const sheets = await printToText(page, '/sv/hela-manualen/?parts=steg-5,steg-2', 'packet');
+  expectSheets(sheets, 'sv');
+  const all = flat(sheets);
+  const at2 = all.lastIndexOf(two.title);
+  expect(at2).toBeGreaterThan(-1);
+  expect(all.lastIndexOf(five.title)).toBeGreaterThan(at2);
+  for (const other of chapters('sv').filter((c) => !['steg-2', 'steg-5', 'start'].includes(c.id))) {
+    expect(all, `${other.title} is not in the packet`).not.toContain(other.title);
+  }
+  for (const a of actors()) expect(all).not.toContain(`Aktör: ${a.name.sv}`);
+});
+
+test('the packet builder keeps the choice in the address', async ({ page }) => {
+  await page.goto('/en/whole-manual/');
+  await page.getByRole('button', { name: 'Select none' }).click();
+  await expect(page).toHaveURL(/\?parts=$/);
+  const form = page.locator('[data-packet-form]');
+  await form.getByLabel(chapter('en', 'steg-3').title, { exact: true }).check();
+  await form.getByLabel(actors().find((a) => a.id === 'polisen')!.name.en, { exact: true }).check();
+  await expect(page).toHaveURL(/\?parts=steg-3,polisen$/);
+  await expect(page.locator('[data-part="steg-3"]')).toBeVisible();
+  await expect(page.locator('[data-part="steg-4"]')).toBeHidden();
+  await page.reload();
+  await expect(form.getByLabel(chapter('en', 'steg-3').title, { exact: true })).toBeChecked();
+  await expect(form.getByLabel(chapter('en', 'steg-4').title, { exact: true })).not.toBeChecked();
+});
+
+test('without JavaScript the whole manual is there to print', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/sv/hela-manualen/?parts=steg-2');
+  for (const c of chapters('sv').filter((x) => x.kind !== 'start')) await expect(page.locator(`[data-part="${c.id}"]`)).toBeVisible();
+  await context.close();
+});
+
+test('the emergency contact card prints the numbers from the contacts data', async ({ page }) => {
+  const sheets = await printToText(page, '/sv/kontaktkort/', 'card');
+  expectSheets(sheets, 'sv');
+  const all = flat(sheets);
+  for (const id of ['larm-112', 'polisen-11414', 'stodtelefon']) {
+    const c = contacts().find((x) => x.id === id)!;
+    expect(all).toContain(c.value!);
+  }
+});
