@@ -25,9 +25,10 @@ function contentContract() {
   };
 }
 
-// SITE_URL / BASE_PATH let the same build live at a domain root or under a sub-path of an intranet.
+// SITE_URL (for canonical and hreflang addresses) and BASE_PATH let the same build live at a domain root
+// or under a sub-path of an intranet. Without SITE_URL, addresses in <head> are site-relative.
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://manual.example.se',
+  site: process.env.SITE_URL || undefined,
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   build: { format: 'directory' },
@@ -38,4 +39,6 @@ export default defineConfig({
   },
   integrations: [contentContract(), mdx()],
   devToolbar: { enabled: false },
+  // Every script is a file of our own, never inlined, so the Content-Security-Policy can forbid inline scripts.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

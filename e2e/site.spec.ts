@@ -70,7 +70,7 @@ test('a chapter has breadcrumb, table of contents, section links and previous/ne
 test('the footer shows the national support line from the contacts data', async ({ page }) => {
   const line = contacts().find((c) => c.id === 'stodtelefon')!;
   await page.goto('/sv/');
-  const link = page.locator('.site-footer a[href^="tel:"]');
+  const link = page.locator('.site-footer .footer-support a[href^="tel:"]');
   await expect(link).toHaveText(line.value!);
   await expect(link).toHaveAttribute('href', 'tel:+4620390000');
 });
@@ -100,4 +100,28 @@ test('the skip link moves focus to the content', async ({ page }) => {
   await expect(skip).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#main$/);
+});
+
+test('every chapter is built with all its sections, the same ids in both languages', async ({ page }) => {
+  for (const sv of chapters('sv')) {
+    const en = chapter('en', sv.id);
+    expect(en.sections.map((s) => s.id)).toEqual(sv.sections.map((s) => s.id));
+    for (const [lang, c] of [['sv', sv], ['en', en]] as const) {
+      await page.goto(c.url);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      const built = await page.locator('.section-heading').evaluateAll((hs) => hs.map((h) => [h.id, h.querySelector('.section-title')!.textContent!.trim()]));
+      expect(built, c.url).toEqual(c.sections.map((s) => [s.id, s.title]));
+    }
+  }
+});
+
+test('the language switch keeps the section on every chapter', async ({ page }) => {
+  for (const sv of chapters('sv')) {
+    const target = sv.sections[Math.floor(sv.sections.length / 2)];
+    if (!target) continue;
+    await page.goto(`${sv.url}#${target.id}`);
+    await page.locator('[data-language-switch]').click();
+    await expect(page).toHaveURL(`${chapter('en', sv.id).url}#${target.id}`);
+    await expect(page.locator(`#${target.id}`)).toBeInViewport();
+  }
 });

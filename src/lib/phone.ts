@@ -13,7 +13,7 @@ export function isSwedishPhone(value: string): boolean {
   return isShortNumber(value) || /^0\d{1,3}-\d{2,3}( \d{2,3}){1,3}$/.test(value);
 }
 
-/** "020-39 00 00" → "tel:+46203900000"; "114 14" → "tel:11414". */
+/** "020-39 00 00" → "tel:+4620390000"; "114 14" → "tel:11414". */
 export function telHref(value: string): string {
   if (!isSwedishPhone(value)) throw new Error(`"${value}" is not a Swedish phone number in national format`);
   const digits = value.replace(/[^\d]/g, '');
