@@ -42,34 +42,41 @@ function serve(): Promise<{ server: Server; origin: string }> {
 
 interface Transfer { bytes: number; scriptBytes: number; requests: number }
 
-/** Bytes that crossed the network since `from` (resource timing, compressed body sizes). */
-async function transferred(page: Page, from = 0): Promise<Transfer> {
-  return page.evaluate((start) => {
-    const nav = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
-    const res = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((r) => r.startTime >= start);
-    const all = [...(start === 0 ? nav : []), ...res];
-    return {
-      bytes: all.reduce((n, r) => n + r.encodedBodySize, 0),
-      scriptBytes: res.filter((r) => r.initiatorType === 'script' || r.name.endsWith('.js')).reduce((n, r) => n + r.encodedBodySize, 0),
-      requests: all.length,
-    };
-  }, from);
+/**
+ * Every response a page receives, with its compressed body size, including those fetched by Pagefind's
+ * web worker (which the page's own resource timing does not see).
+ */
+function track(page: Page): Array<{ url: string; bytes: number }> {
+  const seen: Array<{ url: string; bytes: number }> = [];
+  page.on('requestfinished', (r) => {
+    void r.sizes().then((s) => seen.push({ url: r.url(), bytes: s.responseBodySize }));
+  });
+  return seen;
 }
 
+const sum = (xs: Array<{ url: string; bytes: number }>): Transfer => ({
+  bytes: xs.reduce((n, x) => n + x.bytes, 0),
+  scriptBytes: xs.filter((x) => x.url.endsWith('.js')).reduce((n, x) => n + x.bytes, 0),
+  requests: xs.length,
+});
+
 async function pageLoad(page: Page, origin: string, path: string): Promise<Transfer> {
+  const seen = track(page);
   await page.goto(origin + path, { waitUntil: 'networkidle' });
-  return transferred(page);
+  await page.waitForTimeout(100);
+  return sum(seen);
 }
 
 /** Milliseconds from the keystroke that completes the query to the first result on screen, and its bytes. */
-async function query(page: Page, text: string): Promise<{ ms: number; bytes: number }> {
+async function query(page: Page, seen: Array<{ url: string; bytes: number }>, text: string): Promise<{ ms: number; bytes: number }> {
   const input = page.locator('#search-q');
   await input.fill('');
   await page.waitForFunction(() => document.querySelectorAll('.search-result').length === 0);
-  const start = await page.evaluate(() => performance.now());
   await input.fill(text.slice(0, -1));
+  await page.waitForLoadState('networkidle');
+  const before = seen.length;
   const t0 = await page.evaluate(() => {
-    const w = window as unknown as { __t?: number; __done?: number };
+    const w = window as unknown as { __done?: number };
     w.__done = undefined;
     new MutationObserver((_m, obs) => {
       if (document.querySelector('.search-result')) {
@@ -82,9 +89,9 @@ async function query(page: Page, text: string): Promise<{ ms: number; bytes: num
   await input.press(text.slice(-1));
   await page.waitForFunction(() => (window as unknown as { __done?: number }).__done !== undefined);
   await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(100);
   const done = await page.evaluate(() => (window as unknown as { __done: number }).__done);
-  const { bytes } = await transferred(page, start);
-  return { ms: Math.round(done - t0), bytes };
+  return { ms: Math.round(done - t0), bytes: sum(seen.slice(before)).bytes };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -113,9 +120,10 @@ async function main() {
     const laters: number[] = [];
     for (let run = 0; run < 5; run++) {
       const page = await fresh();
+      const seen = track(page);
       await page.goto(`${origin}/sv/sok/`, { waitUntil: 'networkidle' });
-      const first = await query(page, 'betänketid');
-      const later = await query(page, 'målsägandebiträde');
+      const first = await query(page, seen, 'betänketid');
+      const later = await query(page, seen, 'målsägandebiträde');
       firsts.push(first.ms);
       laters.push(later.ms);
       if (run === 0) {
