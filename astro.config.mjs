@@ -14,7 +14,7 @@ function contentContract() {
     name: 'content-contract',
     hooks: {
       'astro:config:setup': ({ logger }) => {
-        const problems = checkContent('content');
+        const problems = checkContent(process.env.CONTENT_DIR ?? 'content');
         if (problems.length) {
           const list = problems.map((p) => `  - ${formatProblem(p)}`).join('\n');
           throw new Error(`The content has ${problems.length} problem(s):\n${list}\n`);
@@ -39,6 +39,8 @@ export default defineConfig({
   },
   integrations: [contentContract(), mdx()],
   devToolbar: { enabled: false },
+  // A fixture build (e2e/fixture-build.spec.ts) keeps its cache apart from the real one.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   // Every script is a file of our own, never inlined, so the Content-Security-Policy can forbid inline scripts.
   vite: { build: { assetsInlineLimit: 0 } },
 });

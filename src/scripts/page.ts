@@ -9,6 +9,10 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 export function initPage(base: string): void {
+  // Browsers without ::details-content: open the chapter list on wide screens (phones keep it folded).
+  const nav = document.querySelector<HTMLDetailsElement>('[data-nav-toggle]');
+  if (nav && !CSS.supports('selector(::details-content)') && matchMedia('(min-width: 64rem)').matches) nav.open = true;
+
   // On paper: the address this copy was printed from and the day it was printed.
   const url = document.querySelector('[data-print-url]');
   if (url) url.textContent = location.href.replace(/[?&]highlight=[^&#]*/, '');

@@ -1,0 +1,72 @@
+/**
+ * The build itself, run on a copy of content/: adding a responsibility block to a chapter puts it on the
+ * actor's page and in the matrix with no other edit, and an unknown actor id stops the build, naming the
+ * file and the id.
+ */
+import { expect, test } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { actors } from './content.ts';
+
+test.describe.configure({ mode: 'serial', timeout: 240_000 });
+
+const ROOT = '.astro-fixture';
+
+function fixture(name: string, edit: (dir: string) => void): string {
+  const dir = join(ROOT, name);
+  rmSync(dir, { recursive: true, force: true });
+  cpSync('content', dir, { recursive: true });
+  edit(dir);
+  return dir;
+}
+
+function build(dir: string, outDir: string) {
+  const r = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+    env: { ...process.env, CONTENT_DIR: dir, ASTRO_CACHE_DIR: join(ROOT, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    timeout: 200_000,
+  });
+  return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
+}
+
+function addBlock(dir: string, lang: 'sv' | 'en', section: string, text: string) {
+  const file = join(dir, lang, 'steg-2.mdx');
+  const src = readFileSync(file, 'utf8');
+  const open = new RegExp(`(<Section id="${section}" title="[^"]*">\\n\\n)`);
+  expect(open.test(src), `fixture: section ${section} in ${file}`).toBe(true);
+  writeFileSync(file, src.replace(open, `$1<Responsibility actor="iom">\n\n${text}\n\n</Responsibility>\n\n`));
+}
+
+test('a block added to a chapter appears on the actor page and in the matrix with no other edit', () => {
+  const section = 'steg-2-betanketid-syfte';
+  const dir = fixture('content-added', (d) => {
+    addBlock(d, 'sv', section, 'Fixturtext: IOM informerar om återvändandeprogrammet redan under betänketiden.');
+    addBlock(d, 'en', section, 'Fixture text: IOM informs about the return programme already during the reflection period.');
+  });
+  const out = join(ROOT, 'dist-added');
+  const r = build(dir, out);
+  expect(r.status, r.output.slice(-2000)).toBe(0);
+  const iom = actors().find((a) => a.id === 'iom')!;
+  const svActor = readFileSync(join(out, 'sv', 'aktorer', iom.slug.sv, 'index.html'), 'utf8');
+  expect(svActor).toContain(`data-block="${section}--iom"`);
+  expect(svActor).toContain('Fixturtext: IOM informerar om återvändandeprogrammet');
+  const enActor = readFileSync(join(out, 'en', 'actors', iom.slug.en, 'index.html'), 'utf8');
+  expect(enActor).toContain('Fixture text: IOM informs about the return programme');
+  const matrix = readFileSync(join(out, 'sv', 'ansvarsmatris', 'index.html'), 'utf8');
+  expect(matrix).toContain(`href="/sv/steg-2-akut-skydd/#${section}--iom"`);
+  const chapter = readFileSync(join(out, 'sv', 'steg-2-akut-skydd', 'index.html'), 'utf8');
+  expect(chapter).toContain(`id="${section}--iom"`);
+});
+
+test('an unknown actor id stops the build and names the file, the line and the id', () => {
+  const dir = fixture('content-bad', (d) => {
+    const file = join(d, 'sv', 'steg-2.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('<Responsibility actor="polisen">', '<Responsibility actor="polis">'));
+  });
+  const out = join(ROOT, 'dist-bad');
+  const r = build(dir, out);
+  expect(r.status).not.toBe(0);
+  expect(r.output).toMatch(new RegExp(`${dir.replace(/\./g, '\\.')}/sv/steg-2\\.mdx:\\d+: unknown actor id "polis" in <Responsibility>`));
+  expect(existsSync(join(out, 'sv', 'index.html'))).toBe(false);
+});
