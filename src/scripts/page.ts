@@ -9,9 +9,12 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 export function initPage(base: string): void {
-  // Browsers without ::details-content: open the chapter list on wide screens (phones keep it folded).
+  // The chapter list is folded on phones (public/nav-fold.js); a window widened to desktop shows it again.
   const nav = document.querySelector<HTMLDetailsElement>('[data-nav-toggle]');
-  if (nav && !CSS.supports('selector(::details-content)') && matchMedia('(min-width: 64rem)').matches) nav.open = true;
+  const wide = matchMedia('(min-width: 64rem)');
+  wide.addEventListener('change', () => {
+    if (nav && wide.matches) nav.open = true;
+  });
 
   // On paper: the address this copy was printed from and the day it was printed.
   const url = document.querySelector('[data-print-url]');

@@ -1,0 +1,5 @@
+// Phones: fold the chapter list so the text comes first. Loaded right after the list, before the page paints.
+(function () {
+  var d = document.currentScript && document.currentScript.previousElementSibling;
+  if (d && d.tagName === 'DETAILS' && !window.matchMedia('(min-width: 64rem)').matches) d.open = false;
+})();
