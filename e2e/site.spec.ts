@@ -125,3 +125,13 @@ test('the language switch keeps the section on every chapter', async ({ page }) 
     await expect(page.locator(`#${target.id}`)).toBeInViewport();
   }
 });
+
+test('the 404 page answers in both languages and leads back to both editions', async ({ page }) => {
+  await page.goto('/404.html');
+  await expect(page.locator('h1')).toHaveCount(1);
+  for (const lang of ['sv', 'en'] as const) {
+    await expect(page.locator(`main > [lang="${lang}"] a[href="/${lang}/"]`)).toHaveCount(1);
+    await expect(page.locator(`main > [lang="${lang}"] a[href^="tel:"]`)).toHaveText(contacts().find((c) => c.id === 'larm-112')!.value!);
+  }
+  expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').count()).toBe(1);
+});
