@@ -4,7 +4,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { actorSchema, changeSchema, chapterSchema, contactSchema, glossarySchema, lawSchema, siteSchema } from './lib/schemas.ts';
+import { actorSchema, changeSchema, chapterSchema, contactSchema, glossarySchema, lawSchema, siteSchema, sourceSchema } from './lib/schemas.ts';
 
 /** The content folder; a test builds a copy of it (CONTENT_DIR) to prove what a change to content does. */
 const root = process.env.CONTENT_DIR ?? 'content';
@@ -23,5 +23,6 @@ export const collections = {
   laws: defineCollection({ loader: file(`./${root}/data/laws.yaml`), schema: lawSchema }),
   glossary: defineCollection({ loader: file(`./${root}/data/glossary.yaml`), schema: glossarySchema }),
   changes: defineCollection({ loader: file(`./${root}/data/changes.yaml`), schema: changeSchema }),
+  sources: defineCollection({ loader: file(`./${root}/data/sources.yaml`), schema: sourceSchema }),
   site: defineCollection({ loader: file(`./${root}/data/site.yaml`), schema: siteSchema }),
 };

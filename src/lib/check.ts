@@ -3,7 +3,7 @@
  * Unknown ids, broken section links, sections or blocks that exist in one language only.
  * Pure: it takes the sources and the data ids and returns problems, each naming file, line and fix.
  */
-import { parseOutline, type Outline } from './outline.ts';
+import { parseOutline, positionIn, type Outline, type OutlineText } from './outline.ts';
 import { isValidProvision, type Lang } from './legal.ts';
 
 export interface ChapterSource {
@@ -25,17 +25,58 @@ export interface DataIds {
   laws: ReadonlySet<string>;
   contacts: ReadonlySet<string>;
   changes: ReadonlySet<string>;
+  /** ids in content/data/sources.yaml */
+  sources: ReadonlySet<string>;
+}
+
+/** The writing rules the contract enforces on text readers see (content/data/style-rules.yaml and the glossary). */
+export interface TextRules {
+  /** phrases that show our research instead of the manual; matched anywhere, ignoring case */
+  phrases: Record<Lang, readonly string[]>;
+  /** why the phrases are refused, per language */
+  reason?: Partial<Record<Lang, string>>;
+  /** forms to avoid, with the preferred term (whole words, case-sensitive) */
+  avoid: Record<Lang, ReadonlyArray<{ form: string; preferred: string }>>;
+}
+
+/** For the law-coverage rule: the law each law source stands for (source id → law id). */
+export type SourceLaws = ReadonlyMap<string, string>;
+
+export const NO_RULES: TextRules = { phrases: { sv: [], en: [] }, avoid: { sv: [], en: [] } };
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Finds research phrases and avoided terms in one piece of reader text. Offsets are into `text`. */
+export function findTextProblems(text: string, lang: Lang, rules: TextRules): Array<{ offset: number; message: string; fix: string }> {
+  const found: Array<{ offset: number; message: string; fix: string }> = [];
+  const lower = text.toLocaleLowerCase(lang);
+  for (const phrase of rules.phrases[lang]) {
+    const at = lower.indexOf(phrase.toLocaleLowerCase(lang));
+    if (at >= 0) {
+      found.push({
+        offset: at,
+        message: `research language "${text.slice(at, at + phrase.length)}" in text readers see (${rules.reason?.[lang] ?? 'content/data/style-rules.yaml'})`,
+        fix: 'verify the fact and cite it in the section\'s <Sources>, or point to the authoritative page, or leave it out and add the question to content/open-questions.yaml',
+      });
+    }
+  }
+  for (const { form, preferred } of rules.avoid[lang]) {
+    const m = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, 'u').exec(text);
+    if (m) found.push({ offset: m.index, message: `"${form}" is a form the glossary says to avoid`, fix: `write "${preferred}" (content/data/glossary.yaml)` });
+  }
+  return found;
 }
 
 export interface ContentProblem {
   file: string;
   line?: number | undefined;
+  column?: number | undefined;
   message: string;
   fix: string;
 }
 
 export function formatProblem(p: ContentProblem): string {
-  return `${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}. Fix: ${p.fix}.`;
+  return `${p.file}${p.line ? `:${p.line}${p.column ? `:${p.column}` : ''}` : ''}: ${p.message}. Fix: ${p.fix}.`;
 }
 
 const SECTION_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -45,14 +86,60 @@ function suggest(id: string, known: ReadonlySet<string>): string {
   return close.length ? ` (did you mean ${close.slice(0, 3).map((c) => `"${c}"`).join(', ')}?)` : '';
 }
 
-export function checkChapters(chapters: ChapterSource[], ids: DataIds): ContentProblem[] {
+/** Every source id the chapters cite (in <Sources> or <SourceLink>). */
+export function citedSources(chapters: ChapterSource[]): Set<string> {
+  const cited = new Set<string>();
+  for (const c of chapters) {
+    const o = parseOutline(c.body, c.bodyLine);
+    for (const s of o.sources) for (const id of s.ids) cited.add(id);
+    for (const u of o.uses) if (u.component === 'SourceLink' && typeof u.attrs.id === 'string') cited.add(u.attrs.id);
+  }
+  return cited;
+}
+
+export function checkChapters(chapters: ChapterSource[], ids: DataIds, rules: TextRules = NO_RULES, sourceLaws: SourceLaws = new Map()): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const outlines = new Map<ChapterSource, Outline>();
   for (const c of chapters) outlines.set(c, parseOutline(c.body, c.bodyLine));
 
   // 1. Structure and references inside each chapter.
   for (const [c, o] of outlines) {
-    for (const p of o.problems) problems.push({ file: c.file, line: p.line, message: p.message, fix: p.fix });
+    for (const p of o.problems) problems.push({ file: c.file, line: p.line, column: p.column, message: p.message, fix: p.fix });
+    // A file the parser could not read yields one problem, not a cascade of follow-on ones.
+    if (o.unreadable) continue;
+
+    // Text readers see: no research language, no avoided terms.
+    for (const run of o.texts) {
+      for (const f of findTextProblems(run.text, c.lang, rules)) {
+        const at = positionIn(run as OutlineText, f.offset);
+        problems.push({ file: c.file, line: at.line, column: at.column, message: f.message, fix: f.fix });
+      }
+    }
+
+    // Sources: every section of a step chapter has its own; each id is known; each act cited with <Law> is listed.
+    if (c.kind === 'step') {
+      for (const s of o.unsourced) {
+        problems.push({ file: c.file, line: s.line, message: `section "${s.id}" has no <Sources>`, fix: 'end the section\'s own text (before any subsection) with <Sources ids="…" />, naming the sources of its facts from content/data/sources.yaml' });
+      }
+    }
+    for (const s of o.sources) {
+      for (const id of s.ids) {
+        if (!ids.sources.has(id)) problems.push({ file: c.file, line: s.line, message: `unknown source id "${id}" in <Sources>${suggest(id, ids.sources)}`, fix: `use an id from content/data/sources.yaml, or add "${id}" there` });
+      }
+    }
+    const sourcesOf = new Map(o.sources.filter((s) => s.sectionId).map((s) => [s.sectionId!, s]));
+    const lawSeen = new Set<string>();
+    for (const u of o.uses) {
+      if (u.component !== 'Law' || !u.sectionId || typeof u.attrs.id !== 'string') continue;
+      const list = sourcesOf.get(u.sectionId);
+      if (!list || lawSeen.has(`${u.sectionId}|${u.attrs.id}`)) continue;
+      lawSeen.add(`${u.sectionId}|${u.attrs.id}`);
+      const law = u.attrs.id;
+      if (!list.ids.some((id) => sourceLaws.get(id) === law)) {
+        const sid = [...sourceLaws].find(([, l]) => l === law)?.[0];
+        problems.push({ file: c.file, line: list.line, message: `section "${u.sectionId}" cites <Law id="${law}"> (line ${u.line}) but its <Sources> does not list that act`, fix: sid ? `add "${sid}" to <Sources ids="…">` : `add a source with kind: law and law: ${law} to content/data/sources.yaml and list it in <Sources>` });
+      }
+    }
 
     for (const s of o.sections) {
       if (s.id && !SECTION_ID.test(s.id)) {
@@ -101,6 +188,9 @@ export function checkChapters(chapters: ChapterSource[], ids: DataIds): ContentP
         case 'ChangeNote':
           need('id', ids.changes, 'changes.yaml');
           break;
+        case 'SourceLink':
+          need('id', ids.sources, 'sources.yaml');
+          break;
         default:
           break;
       }
@@ -144,6 +234,7 @@ export function checkChapters(chapters: ChapterSource[], ids: DataIds): ContentP
     }
     const osv = outlines.get(sv)!;
     const oen = outlines.get(en)!;
+    if (osv.unreadable || oen.unreadable) continue;
     const shape = (o: Outline) => o.sections.map((s) => `${s.id}@${s.level}`);
     const ssv = shape(osv);
     const sen = shape(oen);
@@ -167,6 +258,17 @@ export function checkChapters(chapters: ChapterSource[], ids: DataIds): ContentP
       else if (other.items !== l.items) problems.push({ file: en.file, line: other.line, message: `the checklist in section "${sec}" has ${other.items} items here and ${l.items} in ${sv.file}:${l.line}`, fix: 'give both languages the same items' });
     }
     for (const [sec, l] of len) if (!lsv.has(sec)) problems.push({ file: sv.file, message: `the checklist in section "${sec}" (${en.file}:${l.line}) is missing in Swedish`, fix: 'add the <Checklist>, or remove it from English' });
+    const srcs = (o: Outline) => new Map(o.sources.map((x) => [x.sectionId ?? '', x]));
+    const psv = srcs(osv);
+    const pen = srcs(oen);
+    for (const [sec, x] of psv) {
+      const other = pen.get(sec);
+      const key = (l: string[]) => [...l].sort().join(' ');
+      if (!oen.sections.some((y) => y.id === sec) || !osv.sections.some((y) => y.id === sec)) continue;
+      if (!other) problems.push({ file: en.file, message: `<Sources> of section "${sec}" (${sv.file}:${x.line}) is missing in English`, fix: `add <Sources ids="${x.ids.join(' ')}" /> at the end of the section's own text` });
+      else if (key(other.ids) !== key(x.ids)) problems.push({ file: en.file, line: other.line, message: `<Sources> of section "${sec}" names "${other.ids.join(' ')}" here but "${x.ids.join(' ')}" in ${sv.file}:${x.line}`, fix: 'cite the same sources in both languages' });
+    }
+    for (const [sec, x] of pen) if (!psv.has(sec) && osv.sections.some((y) => y.id === sec)) problems.push({ file: sv.file, message: `<Sources> of section "${sec}" (${en.file}:${x.line}) is missing in Swedish`, fix: 'add the same <Sources> to the Swedish section, or remove it from English' });
     const notes = (o: Outline) => new Set(o.uses.filter((u) => u.component === 'ChangeNote').map((u) => `${u.sectionId ?? ''}|${String(u.attrs.id)}`));
     const nsv = notes(osv);
     const nen = notes(oen);
@@ -191,6 +293,38 @@ export function checkDataRefs(all: DataRefs[], ids: DataIds): ContentProblem[] {
     for (const r of d.refs) {
       if (!ids[r.kind].has(r.id)) problems.push({ file: d.file, message: `${r.where}: unknown id "${r.id}"${suggest(r.id, ids[r.kind])}`, fix: `use an id from content/data/${file[r.kind]}` });
     }
+  }
+  return problems;
+}
+
+/** The register: a source that nothing cites is refused (it would be a fact without a reader), and so is a duplicate address. */
+export function checkSourceRegister(
+  file: string,
+  register: ReadonlyArray<{ id: string; url?: string | undefined; law?: string | undefined }>,
+  cited: ReadonlySet<string>,
+  laws: ReadonlySet<string>,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const byUrl = new Map<string, string>();
+  const byLaw = new Map<string, string>();
+  for (const s of register) {
+    if (!cited.has(s.id)) problems.push({ file, message: `source "${s.id}" is not cited anywhere`, fix: 'cite it in a <Sources ids="…" /> (or an actor\'s sources) or remove it from the register' });
+    if (s.law && !laws.has(s.law)) problems.push({ file, message: `source "${s.id}" → field "law": unknown law id "${s.law}"${suggest(s.law, laws)}`, fix: 'use an id from content/data/laws.yaml' });
+    const key = s.url ? s.url.replace(/\/$/, '') : undefined;
+    if (key && byUrl.has(key)) problems.push({ file, message: `source "${s.id}" has the same address as "${byUrl.get(key)}"`, fix: `cite "${byUrl.get(key)}" and remove "${s.id}"` });
+    if (key) byUrl.set(key, s.id);
+    if (s.law && byLaw.has(s.law)) problems.push({ file, message: `source "${s.id}" stands for the same law as "${byLaw.get(s.law)}"`, fix: `cite "${byLaw.get(s.law)}" and remove "${s.id}"` });
+    if (s.law) byLaw.set(s.law, s.id);
+  }
+  return problems;
+}
+
+/** Research phrases and avoided terms in the data fields that readers see. */
+export function checkDataText(file: string, fields: ReadonlyArray<{ where: string; lang: Lang; text: string; terms?: boolean }>, rules: TextRules): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const f of fields) {
+    const r = f.terms === false ? { ...rules, avoid: { sv: [], en: [] } } : rules;
+    for (const p of findTextProblems(f.text, f.lang, r)) problems.push({ file, message: `${f.where}: ${p.message}`, fix: p.fix });
   }
   return problems;
 }

@@ -8,8 +8,9 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
-import { checkChapters, checkDataRefs, type ChapterSource, type ContentProblem, type DataIds, type DataRefs } from './check.ts';
-import { actorSchema, changeSchema, chapterSchema, contactSchema, glossarySchema, lawSchema, siteSchema } from './schemas.ts';
+import { checkChapters, checkDataRefs, checkDataText, checkSourceRegister, citedSources, NO_RULES, type ChapterSource, type ContentProblem, type DataIds, type DataRefs, type TextRules } from './check.ts';
+import { actorSchema, changeSchema, chapterSchema, contactSchema, glossarySchema, lawSchema, openQuestionSchema, siteSchema, sourceSchema, styleRulesSchema, type GlossaryTerm, type OpenQuestion } from './schemas.ts';
+import type { Lang } from './legal.ts';
 import { isSwedishPhone } from './phone.ts';
 import { isValidProvision } from './legal.ts';
 
@@ -38,8 +39,8 @@ interface Entry {
   [k: string]: unknown;
 }
 
-function readList(root: string, name: string, problems: ContentProblem[]): Entry[] {
-  const path = join(root, 'data', name);
+function readList(root: string, name: string, problems: ContentProblem[], folder = 'data', emptyOk = false): Entry[] {
+  const path = join(root, folder, name);
   const file = relative(process.cwd(), path) || path;
   if (!existsSync(path)) {
     problems.push({ file, message: 'the data file is missing', fix: `create content/data/${name} (see content/README.md)` });
@@ -47,6 +48,7 @@ function readList(root: string, name: string, problems: ContentProblem[]): Entry
   }
   try {
     const data = parseYaml(readFileSync(path, 'utf8')) as unknown;
+    if (emptyOk && (data === null || data === undefined)) return [];
     if (!Array.isArray(data)) {
       problems.push({ file, message: 'the file is not a list', fix: 'write a YAML list: one "- id: …" entry per item' });
       return [];
@@ -58,11 +60,11 @@ function readList(root: string, name: string, problems: ContentProblem[]): Entry
   }
 }
 
-function validateList<S extends z.ZodType>(root: string, name: string, schema: S, problems: ContentProblem[]): Array<z.infer<S>> {
-  const file = relative(process.cwd(), join(root, 'data', name));
+function validateList<S extends z.ZodType>(root: string, name: string, schema: S, problems: ContentProblem[], folder = 'data', emptyOk = false): Array<z.infer<S>> {
+  const file = relative(process.cwd(), join(root, folder, name));
   const out: Array<z.infer<S>> = [];
   const seen = new Set<string>();
-  readList(root, name, problems).forEach((entry, i) => {
+  readList(root, name, problems, folder, emptyOk).forEach((entry, i) => {
     const label = typeof entry?.id === 'string' ? `entry "${entry.id}"` : `entry ${i + 1}`;
     const r = schema.safeParse(entry);
     if (!r.success) {
@@ -84,14 +86,19 @@ export function checkContent(root: string): ContentProblem[] {
   const laws = validateList(root, 'laws.yaml', lawSchema, problems);
   const glossary = validateList(root, 'glossary.yaml', glossarySchema, problems);
   const changes = validateList(root, 'changes.yaml', changeSchema, problems);
-  validateList(root, 'site.yaml', siteSchema, problems);
+  const sites = validateList(root, 'site.yaml', siteSchema, problems);
+  const sources = validateList(root, 'sources.yaml', sourceSchema, problems);
+  validateList(root, 'open-questions.yaml', openQuestionSchema, problems, '.', true);
+  const rules = readTextRules(root, glossary, problems);
 
   const ids: DataIds = {
     actors: new Set(actors.map((a) => a.id)),
     laws: new Set(laws.map((l) => l.id)),
     contacts: new Set(contacts.map((c) => c.id)),
     changes: new Set(changes.map((c) => c.id)),
+    sources: new Set(sources.map((s) => s.id)),
   };
+  const sourceLaws = new Map(sources.flatMap((s) => (s.law ? [[s.id, s.law] as const] : [])));
 
   const rel = (name: string) => relative(process.cwd(), join(root, 'data', name));
   for (const c of contacts) {
@@ -118,6 +125,24 @@ export function checkContent(root: string): ContentProblem[] {
     { file: rel('changes.yaml'), refs: changes.flatMap((c) => c.laws.map((l) => ({ where: `entry "${c.id}" → laws`, id: l, kind: 'laws' as const }))) },
   ];
   problems.push(...checkDataRefs(dataRefs, ids));
+  for (const a of actors) {
+    for (const sid of a.sources) {
+      if (!ids.sources.has(sid)) problems.push({ file: rel('actors.yaml'), message: `entry "${a.id}" → sources: unknown source id "${sid}"`, fix: /^https?:/.test(sid) ? 'add the address to content/data/sources.yaml and name its id here' : 'use an id from content/data/sources.yaml' });
+    }
+  }
+
+  // Text readers see in the data: no research language, and the glossary's terms.
+  const both = (where: string, v: { sv: string; en: string } | undefined, terms = true) =>
+    v ? (['sv', 'en'] as const).map((lang) => ({ where: `${where}.${lang}`, lang, text: v[lang], terms })) : [];
+  const lists = (where: string, v: { sv: string[]; en: string[] }) => (['sv', 'en'] as const).flatMap((lang) => v[lang].map((text, i) => ({ where: `${where}.${lang}[${i}]`, lang, text })));
+  problems.push(
+    ...checkDataText(rel('actors.yaml'), actors.flatMap((a) => [...both(`entry "${a.id}" → name`, a.name, false), ...both(`entry "${a.id}" → summary`, a.summary), ...lists(`entry "${a.id}" → about`, a.about)]), rules),
+    ...checkDataText(rel('contacts.yaml'), contacts.flatMap((c) => [...both(`entry "${c.id}" → name`, c.name, false), ...both(`entry "${c.id}" → description`, c.description), ...both(`entry "${c.id}" → hours`, c.hours)]), rules),
+    ...checkDataText(rel('laws.yaml'), laws.flatMap((l) => [...both(`entry "${l.id}" → title`, l.title, false), ...both(`entry "${l.id}" → summary`, l.summary), ...both(`entry "${l.id}" → note`, l.note)]), rules),
+    ...checkDataText(rel('glossary.yaml'), glossary.flatMap((g) => both(`entry "${g.id}" → definition`, g.definition)), rules),
+    ...checkDataText(rel('changes.yaml'), changes.flatMap((c) => [...both(`entry "${c.id}" → title`, c.title), ...both(`entry "${c.id}" → text`, c.text)]), rules),
+    ...checkDataText(rel('site.yaml'), sites.flatMap((x) => [...both('edition → title', x.title, false), ...both('edition → basis', x.basis)]), rules),
+  );
   for (const a of actors) lawProvisions(`entry "${a.id}" → legalBasis`, 'actors.yaml', a.legalBasis);
   for (const g of glossary) if (g.law) lawProvisions(`entry "${g.id}" → law`, 'glossary.yaml', [g.law]);
 
@@ -167,6 +192,40 @@ export function checkContent(root: string): ContentProblem[] {
     if (fm?.slug && slugSeen.has(key)) problems.push({ file: c.file, message: `slug "${fm.slug}" is also used by ${slugSeen.get(key)}`, fix: 'give each chapter its own slug' });
     else slugSeen.set(key, c.file);
   }
-  problems.push(...checkChapters(chapters, ids));
+  problems.push(...checkChapters(chapters, ids, rules, sourceLaws));
+  const cited = citedSources(chapters);
+  for (const a of actors) for (const sid of a.sources) cited.add(sid);
+  problems.push(...checkSourceRegister(rel('sources.yaml'), sources, cited, ids.laws));
   return problems;
+}
+
+/** The research phrases (style-rules.yaml) and the glossary's avoided forms, as the chapter and data checks use them. */
+function readTextRules(root: string, glossary: GlossaryTerm[], problems: ContentProblem[]): TextRules {
+  const path = join(root, 'data', 'style-rules.yaml');
+  const file = relative(process.cwd(), path);
+  const avoid = (lang: Lang) => glossary.flatMap((g) => (g.avoid?.[lang] ?? []).map((form) => ({ form, preferred: g[lang] })));
+  if (!existsSync(path)) {
+    problems.push({ file, message: 'the style rules are missing', fix: 'create content/data/style-rules.yaml with reason and researchPhrases (see content/README.md)' });
+    return { ...NO_RULES, avoid: { sv: avoid('sv'), en: avoid('en') } };
+  }
+  let data: unknown;
+  try {
+    data = parseYaml(readFileSync(path, 'utf8'));
+  } catch (e) {
+    problems.push({ file, message: `YAML does not parse: ${(e as Error).message.split('\n')[0]}`, fix: 'correct the YAML syntax at the line named' });
+    return NO_RULES;
+  }
+  const r = styleRulesSchema.safeParse(data);
+  if (!r.success) {
+    problems.push(...issues(file, r.error));
+    return NO_RULES;
+  }
+  return { phrases: r.data.researchPhrases, reason: r.data.reason, avoid: { sv: avoid('sv'), en: avoid('en') } };
+}
+
+/** The editors' list of open questions (content/open-questions.yaml). */
+export function readOpenQuestions(root: string): { questions: OpenQuestion[]; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  const questions = validateList(root, 'open-questions.yaml', openQuestionSchema, problems, '.', true);
+  return { questions, problems };
 }

@@ -6,7 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { numberSections, parseOutline, type Outline, type OutlineSection } from './outline.ts';
 import { pageUrl, PAGE_SLUGS } from './paths.ts';
 import type { Lang } from './legal.ts';
-import type { Actor, Change, Contact, GlossaryTerm, Law, Site } from './schemas.ts';
+import type { Actor, Change, Contact, GlossaryTerm, Law, Site, Source } from './schemas.ts';
 
 export type Chapter = CollectionEntry<'sv'> | CollectionEntry<'en'>;
 
@@ -76,7 +76,7 @@ export async function section(lang: Lang, id: string): Promise<SectionInfo> {
   return s;
 }
 
-function dataMap<T extends { id: string }>(name: 'actors' | 'contacts' | 'laws' | 'glossary' | 'changes'): Promise<Map<string, T>> {
+function dataMap<T extends { id: string }>(name: 'actors' | 'contacts' | 'laws' | 'glossary' | 'changes' | 'sources'): Promise<Map<string, T>> {
   return once(`data:${name}`, async () => {
     const list = (await getCollection(name)) as Array<{ data: unknown }>;
     return new Map(list.map((e) => [(e.data as T).id, e.data as T]));
@@ -88,6 +88,27 @@ export const contacts = () => dataMap<Contact>('contacts');
 export const laws = () => dataMap<Law>('laws');
 export const glossary = () => dataMap<GlossaryTerm>('glossary');
 export const changes = () => dataMap<Change>('changes');
+export const sources = () => dataMap<Source>('sources');
+
+export interface ResolvedSource {
+  title: string;
+  url: string;
+  publisher?: string | undefined;
+  /** the language of the linked page when it differs from the reader's */
+  hreflang?: string | undefined;
+  /** ISO date */
+  consulted: string;
+}
+
+/** A source as readers see it: a law source takes its title and address from laws.yaml. */
+export async function resolveSource(s: Source, lang: Lang): Promise<ResolvedSource> {
+  const consulted = s.consulted.toISOString().slice(0, 10);
+  if (s.kind === 'law') {
+    const law = (await laws()).get(s.law!)!;
+    return { title: law.title[lang], url: lawUrl(law, lang), consulted, hreflang: lang === 'en' && typeof law.url === 'string' ? 'sv' : undefined };
+  }
+  return { title: s.title!, url: s.url!, publisher: s.publisher, consulted };
+}
 
 export async function site(): Promise<Site> {
   const [entry] = await getCollection('site');

@@ -77,7 +77,7 @@ test('headings inside code fences are not headings', () => {
 
 test('unclosed, unknown and misplaced components are named', () => {
   const messages = (src: string) => parseOutline(src).problems.map((p) => p.message).join(' | ');
-  assert.match(messages('<Section id="x-a" title="A">\n\ntext\n'), /never closed/);
+  assert.match(messages('<Section id="x-a" title="A">\n\ntext\n'), /<Section> is never closed/);
   assert.match(messages('<Responsibility actor="polisen">\n\ntext\n\n</Responsibility>\n'), /outside any <Section>/);
   assert.match(messages('<Section id="x-a" title="A">\n\n<Sektion id="b" />\n\n</Section>\n'), /unknown component <Sektion>/);
   assert.match(messages('<Section id="x-a">\n\nt\n\n</Section>\n'), /without title/);
@@ -86,7 +86,7 @@ test('unclosed, unknown and misplaced components are named', () => {
     /three levels deep/,
   );
   assert.match(
-    messages('<Section id="x-a" title="A">\n\n<Responsibility actor="a">\n\n<Responsibility actor="b">\n\nt\n\n</Responsibility>\n\n</Section>\n'),
+    messages('<Section id="x-a" title="A">\n\n<Responsibility actor="a">\n\n<Responsibility actor="b">\n\nt\n\n</Responsibility>\n\n</Responsibility>\n\n</Section>\n'),
     /inside another block/,
   );
   assert.match(messages('<Section id="x-a" title="A">\n\n<Checklist>\n\nNo list here.\n\n</Checklist>\n\n</Section>\n'), /without list items/);

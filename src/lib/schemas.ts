@@ -49,7 +49,8 @@ export const actorSchema = z
     legalBasis: z.array(lawRef).default([]),
     contacts: z.array(id).default([]),
     website: url.optional(),
-    sources: z.array(url).min(1, 'name at least one source'),
+    /** ids in content/data/sources.yaml, shown as the actor page's sources */
+    sources: z.array(text).min(1, 'name at least one source id from content/data/sources.yaml'),
   })
   .strict();
 export type Actor = z.infer<typeof actorSchema>;
@@ -95,6 +96,8 @@ export const glossarySchema = z
     en: text,
     definition: bilingual,
     law: z.object({ id, p: text.optional() }).strict().optional(),
+    /** forms the content contract rejects in reader text, per language (case-sensitive, whole words) */
+    avoid: z.object({ sv: z.array(text).optional(), en: z.array(text).optional() }).strict().optional(),
   })
   .strict();
 export type GlossaryTerm = z.infer<typeof glossarySchema>;
@@ -122,3 +125,49 @@ export const siteSchema = z
   })
   .strict();
 export type Site = z.infer<typeof siteSchema>;
+
+export const SOURCE_KINDS = ['law', 'preparatory', 'guidance', 'international', 'report', 'court'] as const;
+
+/** content/data/sources.yaml: what a section cites. A law source points into laws.yaml, which holds its title and address. */
+export const sourceSchema = z
+  .object({
+    id,
+    kind: z.enum(SOURCE_KINDS, { error: `kind is one of ${SOURCE_KINDS.join(', ')}` }),
+    law: id.optional(),
+    publisher: text.optional(),
+    title: text.optional(),
+    url: url.optional(),
+    consulted: isoDate,
+  })
+  .strict()
+  .superRefine((s, ctx) => {
+    if (s.kind === 'law') {
+      if (!s.law) ctx.addIssue({ code: 'custom', path: ['law'], message: 'a law source names its act: law: <id in laws.yaml>' });
+      for (const f of ['publisher', 'title', 'url'] as const) if (s[f] !== undefined) ctx.addIssue({ code: 'custom', path: [f], message: `a law source takes its ${f === 'url' ? 'address' : f} from laws.yaml; remove ${f}` });
+    } else {
+      if (s.law !== undefined) ctx.addIssue({ code: 'custom', path: ['law'], message: 'only kind: law has law:; remove it or set kind: law' });
+      for (const f of ['publisher', 'title', 'url'] as const) if (s[f] === undefined) ctx.addIssue({ code: 'custom', path: [f], message: `needs ${f}` });
+    }
+  });
+export type Source = z.infer<typeof sourceSchema>;
+
+/** content/data/style-rules.yaml: the research phrases the contract refuses in reader text. */
+export const styleRulesSchema = z
+  .object({
+    reason: bilingual,
+    researchPhrases: z.object({ sv: z.array(text).min(1), en: z.array(text).min(1) }).strict(),
+  })
+  .strict();
+export type StyleRules = z.infer<typeof styleRulesSchema>;
+
+/** content/open-questions.yaml: the editors' list. Never rendered. */
+export const openQuestionSchema = z
+  .object({
+    id,
+    where: text,
+    question: text,
+    tried: text.optional(),
+    raised: isoDate,
+  })
+  .strict();
+export type OpenQuestion = z.infer<typeof openQuestionSchema>;

@@ -12,6 +12,8 @@ import ContactList from './ContactList.astro';
 import GlossaryList from './GlossaryList.astro';
 import LawList from './LawList.astro';
 import ChangeLog from './ChangeLog.astro';
+import Sources from './Sources.astro';
+import SourceLink from './SourceLink.astro';
 
 export const mdxComponents = {
   Section,
@@ -27,4 +29,6 @@ export const mdxComponents = {
   GlossaryList,
   LawList,
   ChangeLog,
+  Sources,
+  SourceLink,
 };
