@@ -13,7 +13,9 @@ function contentContract() {
   return {
     name: 'content-contract',
     hooks: {
-      'astro:config:setup': ({ logger }) => {
+      'astro:config:setup': ({ command, logger }) => {
+        // `astro check` and `astro sync` only read types; `npm run check:content` checks the content for them.
+        if (command !== 'dev' && command !== 'build') return;
         const problems = checkContent(process.env.CONTENT_DIR ?? 'content');
         if (problems.length) {
           const list = problems.map((p) => `  - ${formatProblem(p)}`).join('\n');

@@ -17,6 +17,8 @@ export interface ChapterInfo {
   url: string;
   sections: Array<{ id: string; title: string; level: number }>;
   blocks: Array<{ actor: string; sectionId: string }>;
+  /** each section's own <Sources ids="…"> */
+  sources: Array<{ sectionId: string; ids: string[] }>;
 }
 
 export function chapters(lang: Lang): ChapterInfo[] {
@@ -34,6 +36,7 @@ export function chapters(lang: Lang): ChapterInfo[] {
         url: fm.kind === 'start' ? `/${lang}/` : `/${lang}/${fm.slug}/`,
         sections: o.sections.map((s) => ({ id: s.id, title: s.title, level: s.level })),
         blocks: o.blocks.map((b) => ({ actor: b.actor, sectionId: b.sectionId })),
+        sources: o.sources.filter((x) => x.sectionId).map((x) => ({ sectionId: x.sectionId!, ids: x.ids })),
       };
     })
     .sort((a, b) => a.order - b.order);
@@ -73,4 +76,13 @@ export function builtPages(): string[] {
   };
   walk('dist', '/');
   return out.sort();
+}
+
+/** The research phrases the content contract refuses (content/data/style-rules.yaml). */
+export function researchPhrases(): Record<Lang, string[]> {
+  return (parse(readFileSync('content/data/style-rules.yaml', 'utf8')) as { researchPhrases: Record<Lang, string[]> }).researchPhrases;
+}
+
+export function actorSources(): Array<{ id: string; slug: Record<Lang, string>; sources: string[] }> {
+  return parse(readFileSync('content/data/actors.yaml', 'utf8'));
 }

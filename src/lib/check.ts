@@ -288,7 +288,7 @@ export interface DataRefs {
 /** Cross-references between data files (an actor's contacts, a glossary term's law, a change's laws). */
 export function checkDataRefs(all: DataRefs[], ids: DataIds): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const file = { actors: 'actors.yaml', laws: 'laws.yaml', contacts: 'contacts.yaml', changes: 'changes.yaml' };
+  const file = { actors: 'actors.yaml', laws: 'laws.yaml', contacts: 'contacts.yaml', changes: 'changes.yaml', sources: 'sources.yaml' };
   for (const d of all) {
     for (const r of d.refs) {
       if (!ids[r.kind].has(r.id)) problems.push({ file: d.file, message: `${r.where}: unknown id "${r.id}"${suggest(r.id, ids[r.kind])}`, fix: `use an id from content/data/${file[r.kind]}` });

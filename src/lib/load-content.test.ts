@@ -78,3 +78,38 @@ test('broken YAML names the file', () => {
   const problems = withCopy((root) => writeFileSync(join(root, 'data', 'glossary.yaml'), '- id: a\n  sv: [unclosed\n'));
   assert.ok(problems.some((p) => p.startsWith('data/glossary.yaml: YAML does not parse')), problems.join('\n'));
 });
+
+test('a research phrase in a chapter stops the build with file, line and column', () => {
+  const problems = withCopy((root) => replaceIn(root, 'sv/steg-3.mdx', /\n\n<Section id="/, '\n\nTiden har inte kunnat bekräftas.\n\n<Section id="'));
+  assert.ok(problems.some((p) => /^sv\/steg-3\.mdx:\d+:\d+: research language "har inte kunnat bekräftas"/.test(p)), problems.join('\n'));
+});
+
+test('a research phrase in a data field names the entry and the field', () => {
+  const problems = withCopy((root) => replaceIn(root, 'data/contacts.yaml', /(- id: stodtelefon[\s\S]*?description:\n\s+sv: ")/, '$1Tiderna är enligt uppgift 9–16. '));
+  assert.ok(problems.some((p) => /^data\/contacts\.yaml: entry "stodtelefon" → description\.sv: research language "enligt uppgift"/.test(p)), problems.join('\n'));
+});
+
+test('a step section without sources stops the build naming the section', () => {
+  const problems = withCopy((root) => replaceIn(root, 'en/steg-6.mdx', /\n<Sources ids="[^"]*" \/>\n/, '\n'));
+  assert.ok(problems.some((p) => /^en\/steg-6\.mdx:\d+: section "steg-6-[a-z0-9-]+" has no <Sources>/.test(p)), problems.join('\n'));
+});
+
+test('an unknown source id stops the build', () => {
+  const problems = withCopy((root) => replaceIn(root, 'sv/steg-1.mdx', /<Sources ids="/, '<Sources ids="no-such-source '));
+  assert.ok(problems.some((p) => /^sv\/steg-1\.mdx:\d+: unknown source id "no-such-source"/.test(p)), problems.join('\n'));
+});
+
+test('a source that nothing cites is refused', () => {
+  const problems = withCopy((root) => writeFileSync(join(root, 'data/sources.yaml'), `${readFileSync(join(root, 'data/sources.yaml'), 'utf8')}\n- id: uncited-page\n  kind: guidance\n  publisher: X\n  title: "Y"\n  url: "https://example.org/uncited"\n  consulted: 2026-12-01\n`));
+  assert.ok(problems.some((p) => p.startsWith('data/sources.yaml: source "uncited-page" is not cited anywhere')), problems.join('\n'));
+});
+
+test('a form the glossary avoids stops the build with the preferred term', () => {
+  const problems = withCopy((root) => replaceIn(root, 'en/steg-2.mdx', /\n\n<Section id="/, '\n\nAn immediate custody decision.\n\n<Section id="'));
+  assert.ok(problems.some((p) => /^en\/steg-2\.mdx:\d+:\d+: "immediate custody" is a form the glossary says to avoid\. Fix: write "emergency care order"/.test(p)), problems.join('\n'));
+});
+
+test('an actor that names an unknown source is refused', () => {
+  const problems = withCopy((root) => replaceIn(root, 'data/actors.yaml', /(\n  sources:\n    - )/, '$1no-such-source\n    - '));
+  assert.ok(problems.some((p) => /^data\/actors\.yaml: entry "[a-z-]+" → sources: unknown source id "no-such-source"/.test(p)), problems.join('\n'));
+});

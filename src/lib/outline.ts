@@ -198,7 +198,7 @@ export function parseOutline(body: string, lineOffset = 0): Outline {
     const walk = (n: Node) => {
       if (n.type === 'text' || n.type === 'inlineCode') {
         run.starts.push([run.text.length, lineOf(n), colOf(n)]);
-        run.text += (n as { value: string }).value;
+        run.text += (n as unknown as { value: string }).value;
       } else if (n.type === 'break') {
         run.text += ' ';
       } else if ('children' in n) {

@@ -1,0 +1,55 @@
+/**
+ * Sources readers can see: every section of the six step chapters ends with its own "Källor" / "Sources"
+ * list of links, actor pages list theirs, and no page shows our research process ("har inte kunnat
+ * bekräftas", "reportedly" …).
+ */
+import { expect, test } from '@playwright/test';
+import { actorSources, builtPages, chapters, researchPhrases, type Lang } from './content.ts';
+
+const label: Record<Lang, string> = { sv: 'Källor', en: 'Sources' };
+
+for (const lang of ['sv', 'en'] as const) {
+  for (const c of chapters(lang).filter((x) => x.kind === 'step')) {
+    test(`every section of ${c.url} ends with its sources as links (${lang})`, async ({ page }) => {
+      await page.goto(c.url);
+      expect(c.sections.length).toBeGreaterThan(0);
+      for (const s of c.sections) {
+        const own = c.sources.find((x) => x.sectionId === s.id);
+        expect(own, `section ${s.id} has <Sources> in the MDX`).toBeTruthy();
+        // The section's own list: a direct child of its <section>, not a subsection's.
+        const list = page.locator(`section:has(> .section-head #${s.id}) > .sources`);
+        await expect(list, `section ${s.id}`).toHaveCount(1);
+        await expect(list.locator('.sources-label')).toHaveText(label[lang]);
+        await expect(list.locator('.sources-label')).toBeVisible();
+        const links = list.locator('li a');
+        await expect(links).toHaveCount(own!.ids.length);
+        for (const href of await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {
+          expect(href, `a source of ${s.id} links to a web page`).toMatch(/^https?:\/\/[^/]+\.[a-z]+\//);
+        }
+      }
+    });
+  }
+}
+
+for (const a of actorSources()) {
+  for (const lang of ['sv', 'en'] as const) {
+    test(`the actor page of ${a.id} lists its sources (${lang})`, async ({ page }) => {
+      await page.goto(`/${lang}/${lang === 'sv' ? 'aktorer' : 'actors'}/${a.slug[lang]}/`);
+      const region = page.getByRole('region', { name: label[lang], exact: true });
+      await expect(region.getByRole('heading', { name: label[lang] })).toBeVisible();
+      await expect(region.locator('li a')).toHaveCount(a.sources.length);
+    });
+  }
+}
+
+const phrases = researchPhrases();
+for (const path of builtPages()) {
+  test(`${path} shows no research language`, async ({ page }) => {
+    await page.goto(path);
+    const lang = ((await page.locator('html').getAttribute('lang')) ?? 'sv') as Lang;
+    const text = (await page.locator('body').innerText()).toLocaleLowerCase(lang);
+    for (const phrase of [...phrases.sv, ...phrases.en]) {
+      expect(text.includes(phrase.toLocaleLowerCase(lang)), `"${phrase}" on ${path}`).toBe(false);
+    }
+  });
+}
