@@ -72,7 +72,11 @@ function validateList<S extends z.ZodType>(root: string, name: string, schema: S
       return;
     }
     const id = (r.data as { id: string }).id;
-    if (seen.has(id)) problems.push({ file, message: `${label} appears twice`, fix: 'give every entry its own id' });
+    if (seen.has(id)) {
+      // Reported once; the second copy is not checked again (no follow-on problems).
+      problems.push({ file, message: `${label} appears twice`, fix: 'give every entry its own id, or delete the second copy' });
+      return;
+    }
     seen.add(id);
     out.push(r.data);
   });

@@ -108,7 +108,8 @@ export const changeSchema = z
     date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'write the date as "YYYY", "YYYY-MM" or "YYYY-MM-DD"'),
     title: bilingual,
     text: bilingual,
-    certainty: z.enum(['confirmed', 'reported', 'pending']),
+    /** confirmed: in force or decided, with its source; pending: a proposal or a deadline still to come */
+    certainty: z.enum(['confirmed', 'pending'], { error: 'certainty is confirmed (with its source) or pending (a proposal or a deadline still to come)' }),
     laws: z.array(id).default([]),
     source: url,
   })
