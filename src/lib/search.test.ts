@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { rankSubResults, readState, withHighlight, writeState } from './search.ts';
+import { headingMatches, pagesByHeadingMatch, rankSubResults, readState, withHighlight, writeState } from './search.ts';
 
 test('the address holds the query, the filters and the language choice', () => {
   const state = readState('?q=betänketid&step=2&actor=migrationsverket&also=1&junk=x');
@@ -25,4 +25,23 @@ test('the highlight parameter goes before the section id', () => {
   assert.equal(withHighlight('/sv/a/#x', 'betänketid'), '/sv/a/?highlight=bet%C3%A4nketid#x');
   assert.equal(withHighlight('/sv/a/', ' offer '), '/sv/a/?highlight=offer');
   assert.equal(withHighlight('/sv/a/', ''), '/sv/a/');
+});
+
+test('a heading that names the query counts as a match, inflected and inside compounds', () => {
+  assert.equal(headingMatches('Safety and special personal-security work', 'personal security'), true);
+  assert.equal(headingMatches('Säkerhet och särskilt personsäkerhetsarbete', 'personsäkerhetsarbete'), true);
+  assert.equal(headingMatches('Tolk', 'tolkar'), true);
+  assert.equal(headingMatches('Health care', 'personal security'), false);
+  assert.equal(headingMatches('Anything', '""'), false);
+});
+
+test('pages whose section heading names the query come first; the rest keep their order', () => {
+  const page = (id: string, title: string, score: number) => ({ id, sub_results: [{ title, url: `/p/${id}#s`, excerpt: '', weighted_locations: [{ weight: 1, balanced_score: score }] }] });
+  const ordered = pagesByHeadingMatch([page('a', 'Follow-up', 9), page('b', 'Other', 5), page('c', 'Safety and personal security', 1)], 'personal security');
+  assert.deepEqual(ordered.map((p) => p.id), ['c', 'a', 'b']);
+  const subs = rankSubResults([
+    { title: 'Follow-up', url: '/p#a', excerpt: '', weighted_locations: [{ weight: 1, balanced_score: 9 }] },
+    { title: 'Personal security', url: '/p#b', excerpt: '', weighted_locations: [{ weight: 1, balanced_score: 1 }] },
+  ], '/p', 3, 'personal security');
+  assert.deepEqual(subs.map((s) => s.url), ['/p#b', '/p#a']);
 });

@@ -38,15 +38,42 @@ export interface RankedSub {
   weighted_locations?: Array<{ weight: number; balanced_score: number }>;
 }
 
-/** The page's sections that match, strongest first; the page itself (no #id) is left out. */
-export function rankSubResults<T extends RankedSub>(subs: T[], pageUrl: string, max = 3): T[] {
+/** The words of a query, lower case, without quotes or punctuation. */
+export function queryWords(q: string): string[] {
+  return q.toLocaleLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1);
+}
+
+/**
+ * Whether a heading names what the reader asked for: every query word begins a word of the title, or is
+ * part of a compound in it ("personsäkerhetsarbete"), allowing for an inflected ending.
+ */
+export function headingMatches(title: string, q: string): boolean {
+  const words = queryWords(q);
+  if (!words.length) return false;
+  const titleWords = queryWords(title);
+  return words.every((w) => {
+    const stem = w.length > 5 ? w.slice(0, w.length - 2) : w;
+    return titleWords.some((t) => t.startsWith(stem) || (stem.length >= 5 && t.includes(stem)));
+  });
+}
+
+/** The page's sections that match, strongest first (a heading that names the query before the rest); the page itself (no #id) is left out. */
+export function rankSubResults<T extends RankedSub>(subs: T[], pageUrl: string, max = 3, q = ''): T[] {
   const score = (s: T) => (s.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
   return subs
     .filter((s) => s.url !== pageUrl && s.url.includes('#'))
-    .map((s, i) => ({ s, i, score: score(s) }))
-    .sort((a, b) => b.score - a.score || a.i - b.i)
+    .map((s, i) => ({ s, i, score: score(s), heading: headingMatches(s.title, q) }))
+    .sort((a, b) => Number(b.heading) - Number(a.heading) || b.score - a.score || a.i - b.i)
     .slice(0, max)
     .map((x) => x.s);
+}
+
+/** Pages with a section whose heading names the query come first; otherwise Pagefind's order is kept. */
+export function pagesByHeadingMatch<T extends { sub_results: RankedSub[] }>(pages: T[], q: string): T[] {
+  return pages
+    .map((p, i) => ({ p, i, heading: p.sub_results.some((s) => s.url.includes('#') && headingMatches(s.title, q)) }))
+    .sort((a, b) => Number(b.heading) - Number(a.heading) || a.i - b.i)
+    .map((x) => x.p);
 }
 
 /** Adds the highlight parameter before the #id, so the page reached marks the search term. */

@@ -3,7 +3,7 @@
  * The page's own language is searched; with "also" checked, a second Pagefind instance searches the
  * other language's index and its results are labelled with their language.
  */
-import { readState, rankSubResults, withHighlight, writeState, type FilterKey, type RankedSub, type SearchState } from '../lib/search';
+import { pagesByHeadingMatch, readState, rankSubResults, withHighlight, writeState, type FilterKey, type RankedSub, type SearchState } from '../lib/search';
 
 interface ResultData {
   url: string;
@@ -93,7 +93,7 @@ export async function runSearchPage(): Promise<void> {
   const searchIn = async (instance: Instance, state: SearchState, resultLang: string) => {
     const found = await instance.search(state.q, { filters: state.filters });
     if (!found) return null;
-    const data = await Promise.all(found.results.slice(0, 8).map((r) => r.data()));
+    const data = pagesByHeadingMatch(await Promise.all(found.results.slice(0, 8).map((r) => r.data())), state.q);
     return { total: found.results.length, items: data.map((d) => ({ d, resultLang })) };
   };
 
@@ -125,7 +125,7 @@ export async function runSearchPage(): Promise<void> {
       h.append(el('a', { href: withHighlight(d.url, state.q) }, d.meta.title ?? d.url));
       if (state.also) h.append(' ', el('span', { class: 'search-result-lang' }, labels.langLabel[resultLang] ?? resultLang));
       li.append(h);
-      const subs = rankSubResults(d.sub_results, d.url);
+      const subs = rankSubResults(d.sub_results, d.url, 3, state.q);
       if (subs.length) {
         const ul = el('ul', { class: 'search-subresults' });
         for (const s of subs) {
