@@ -96,6 +96,8 @@ export interface ResolvedSource {
   publisher?: string | undefined;
   /** the language of the linked page when it differs from the reader's */
   hreflang?: string | undefined;
+  /** the language of the title when it differs from the reader's */
+  lang?: string | undefined;
   /** ISO date */
   consulted: string;
 }
@@ -107,7 +109,8 @@ export async function resolveSource(s: Source, lang: Lang): Promise<ResolvedSour
     const law = (await laws()).get(s.law!)!;
     return { title: law.title[lang], url: lawUrl(law, lang), consulted, hreflang: lang === 'en' && typeof law.url === 'string' ? 'sv' : undefined };
   }
-  return { title: s.title!, url: s.url!, publisher: s.publisher, consulted };
+  const sourceLang = s.lang ?? 'sv';
+  return { title: s.title!, url: s.url!, publisher: s.publisher, consulted, ...(sourceLang !== lang ? { lang: sourceLang, hreflang: sourceLang } : {}) };
 }
 
 export async function site(): Promise<Site> {

@@ -137,6 +137,8 @@ export const sourceSchema = z
     law: id.optional(),
     publisher: text.optional(),
     title: text.optional(),
+    /** the language of the title and the page when it is not Swedish (en, nb …), so screen readers say it right */
+    lang: z.string().regex(/^[a-z]{2,3}$/, 'write a language code such as "en" or "nb"').optional(),
     url: url.optional(),
     consulted: isoDate,
   })
@@ -144,7 +146,7 @@ export const sourceSchema = z
   .superRefine((s, ctx) => {
     if (s.kind === 'law') {
       if (!s.law) ctx.addIssue({ code: 'custom', path: ['law'], message: 'a law source names its act: law: <id in laws.yaml>' });
-      for (const f of ['publisher', 'title', 'url'] as const) if (s[f] !== undefined) ctx.addIssue({ code: 'custom', path: [f], message: `a law source takes its ${f === 'url' ? 'address' : f} from laws.yaml; remove ${f}` });
+      for (const f of ['publisher', 'title', 'url', 'lang'] as const) if (s[f] !== undefined) ctx.addIssue({ code: 'custom', path: [f], message: `a law source takes its ${f === 'url' ? 'address' : f} from laws.yaml; remove ${f}` });
     } else {
       if (s.law !== undefined) ctx.addIssue({ code: 'custom', path: ['law'], message: 'only kind: law has law:; remove it or set kind: law' });
       for (const f of ['publisher', 'title', 'url'] as const) if (s[f] === undefined) ctx.addIssue({ code: 'custom', path: [f], message: `needs ${f}` });
