@@ -44,6 +44,10 @@ test('a step chapter prints with running head, page numbers, address and no navi
     expectSheets(sheets, lang);
     expect(sheets[0]).toContain(c.title);
     expect(flat(sheets)).toContain(c.sections.at(-1)!.title);
+    // Every section's sources print with it, as a list with the addresses written out.
+    const label = lang === 'sv' ? 'Källor' : 'Sources';
+    expect(flat(sheets).split(label).length - 1, 'one sources list per section').toBeGreaterThanOrEqual(c.sources.length);
+    expect(flat(sheets)).toMatch(/<https:\/\/[^>]+>/);
   }
 });
 

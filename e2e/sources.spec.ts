@@ -4,6 +4,8 @@
  * bekräftas", "reportedly" …).
  */
 import { expect, test } from '@playwright/test';
+import { readFileSync, readdirSync } from 'node:fs';
+import { parse } from 'yaml';
 import { actorSources, builtPages, chapters, researchPhrases, type Lang } from './content.ts';
 
 const label: Record<Lang, string> = { sv: 'Källor', en: 'Sources' };
@@ -53,3 +55,26 @@ for (const path of builtPages()) {
     }
   });
 }
+
+/** A word that appears only in the title of one cited source, never in the text: search must still find the section. */
+function sourceOnlyWord(): { word: string; sections: string[] } {
+  const text = readdirSync('content/sv').map((f) => readFileSync(`content/sv/${f}`, 'utf8').replace(/<Sources[^>]*>/g, '')).join('\n').toLowerCase();
+  const register = parse(readFileSync('content/data/sources.yaml', 'utf8')) as Array<{ id: string; title?: string; lang?: string }>;
+  for (const s of register) {
+    if (!s.title || s.lang) continue;
+    for (const word of s.title.split(/[^\p{L}]+/u).filter((w) => w.length >= 10)) {
+      if (text.includes(word.toLowerCase())) continue;
+      const sections = chapters('sv').flatMap((c) => c.sources.filter((x) => x.ids.includes(s.id)).map((x) => x.sectionId));
+      if (sections.length) return { word, sections };
+    }
+  }
+  throw new Error('no source title has a word of its own');
+}
+
+test('a source is searchable: a word only in its title finds a section that cites it', async ({ page }) => {
+  const { word, sections } = sourceOnlyWord();
+  await page.goto(`/sv/sok/?q=${encodeURIComponent(word)}`);
+  await expect(page.locator('.search-result').first()).toBeVisible();
+  const hrefs = await page.locator('.search-result a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  expect(hrefs.some((h) => sections.some((id) => h.endsWith(`#${id}`))), `"${word}" → ${hrefs.join(', ')}`).toBe(true);
+});
