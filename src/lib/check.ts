@@ -18,6 +18,8 @@ export interface ChapterSource {
   body: string;
   /** lines before the body (front matter), so reported lines match the file */
   bodyLine: number;
+  /** the front matter has a problem already reported: its fields are not compared with the other language */
+  frontmatterBroken?: boolean;
 }
 
 export interface DataIds {
@@ -230,6 +232,7 @@ export function checkChapters(chapters: ChapterSource[], ids: DataIds, rules: Te
       continue;
     }
     for (const field of ['order', 'kind', 'step'] as const) {
+      if (sv.frontmatterBroken || en.frontmatterBroken) break;
       if (sv[field] !== en[field]) problems.push({ file: en.file, message: `front matter ${field} is ${String(en[field])} here but ${String(sv[field])} in ${sv.file}`, fix: `make ${field} the same in both languages` });
     }
     const osv = outlines.get(sv)!;

@@ -113,3 +113,48 @@ test('an actor that names an unknown source is refused', () => {
   const problems = withCopy((root) => replaceIn(root, 'data/actors.yaml', /(\n  sources:\n    - )/, '$1no-such-source\n    - '));
   assert.ok(problems.some((p) => /^data\/actors\.yaml: entry "[a-z-]+" → sources: unknown source id "no-such-source"/.test(p)), problems.join('\n'));
 });
+
+test('an impossible review date and a year alone are refused with the field named', () => {
+  const impossible = withCopy((root) => replaceIn(root, 'sv/steg-6.mdx', /^lastReviewed: .*$/m, 'lastReviewed: 2026-02-30'));
+  assert.ok(impossible.some((p) => /^sv\/steg-6\.mdx: field "lastReviewed": "2026-02-30" is not a day in the calendar/.test(p)), impossible.join('\n'));
+  const year = withCopy((root) => replaceIn(root, 'en/steg-6.mdx', /^lastReviewed: .*$/m, 'lastReviewed: 2026'));
+  assert.ok(year.some((p) => /^en\/steg-6\.mdx: field "lastReviewed": 2026 is not a date/.test(p)), year.join('\n'));
+});
+
+test('a review date in the future is refused', () => {
+  const problems = withCopy((root) => replaceIn(root, 'sv/steg-1.mdx', /^lastReviewed: .*$/m, 'lastReviewed: 2099-01-01'));
+  assert.ok(problems.some((p) => /^sv\/steg-1\.mdx: field "lastReviewed": 2099-01-01 is in the future/.test(p)), problems.join('\n'));
+});
+
+test('a file that is not UTF-8 is refused at the line of the first bad byte, YAML and MDX alike', () => {
+  const latin1 = (root: string, file: string, from: string, to: string) => {
+    const path = join(root, file);
+    const text = readFileSync(path, 'utf8');
+    const at = text.indexOf(from);
+    assert.ok(at >= 0, `fixture text not found in ${file}`);
+    const before = Buffer.from(text.slice(0, at), 'utf8');
+    writeFileSync(path, Buffer.concat([before, Buffer.from(to, 'latin1'), Buffer.from(text.slice(at + from.length), 'utf8')]));
+    return text.slice(0, at).split('\n').length;
+  };
+  let yamlLine = 0;
+  const yaml = withCopy((root) => { yamlLine = latin1(root, 'data/contacts.yaml', 'Nationella stödtelefonen', 'Nationella stödtelefonen'); });
+  assert.ok(yaml.includes(`data/contacts.yaml:${yamlLine}: the file is not UTF-8 (a character here was saved in another encoding). Fix: save the file as UTF-8 in your editor and retype the character.`), yaml.join('\n'));
+  let mdxLine = 0;
+  const mdx = withCopy((root) => { mdxLine = latin1(root, 'sv/steg-2.mdx', 'Betänketid', 'Betänketid'); });
+  assert.ok(mdx.some((p) => p.startsWith(`sv/steg-2.mdx:${mdxLine}: the file is not UTF-8`)), mdx.join('\n'));
+});
+
+test('one root problem gives one message: a data file that is not a list, front matter that does not parse', () => {
+  const notList = withCopy((root) => writeFileSync(join(root, 'data/laws.yaml'), 'id: brb\nname: x\n'));
+  assert.deepEqual(notList, ['data/laws.yaml: the file is not a list. Fix: write a YAML list: one "- id: …" entry per item.']);
+  const frontmatter = withCopy((root) => replaceIn(root, 'sv/steg-6.mdx', /^title: .*$/m, 'title: "Steg 6: unclosed'));
+  assert.equal(frontmatter.length, 1, frontmatter.join('\n'));
+  assert.match(frontmatter[0]!, /^sv\/steg-6\.mdx:2: front matter does not parse/);
+  const badEntry = withCopy((root) => replaceIn(root, 'data/laws.yaml', /(- id: utl\n  type: )act/, '$1statute'));
+  assert.equal(badEntry.length, 1, badEntry.join('\n'));
+});
+
+test('the same glossary term under a second id is refused', () => {
+  const problems = withCopy((root) => writeFileSync(join(root, 'data/glossary.yaml'), `${readFileSync(join(root, 'data/glossary.yaml'), 'utf8')}\n- id: betanketid-igen\n  sv: "Betänketid"\n  en: "recovery period"\n  definition:\n    sv: "x"\n    en: "x"\n`));
+  assert.ok(problems.some((p) => p === 'data/glossary.yaml: entry "betanketid-igen" → sv: the term "Betänketid" is already defined by entry "betanketid". Fix: merge the two entries into one, or name the terms apart.'), problems.join('\n'));
+});

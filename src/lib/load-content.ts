@@ -39,33 +39,74 @@ interface Entry {
   [k: string]: unknown;
 }
 
-function readList(root: string, name: string, problems: ContentProblem[], folder = 'data', emptyOk = false): Entry[] {
-  const path = join(root, folder, name);
-  const file = relative(process.cwd(), path) || path;
-  if (!existsSync(path)) {
-    problems.push({ file, message: 'the data file is missing', fix: `create content/data/${name} (see content/README.md)` });
-    return [];
-  }
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Reads a text file that must be UTF-8. Bytes in another encoding (Latin-1 from an old editor, say) would
+ * otherwise reach readers as U+FFFD; this names the line instead.
+ */
+export function readUtf8(path: string, file: string, problems: ContentProblem[]): string {
+  const bytes = readFileSync(path);
   try {
-    const data = parseYaml(readFileSync(path, 'utf8')) as unknown;
-    if (emptyOk && (data === null || data === undefined)) return [];
-    if (!Array.isArray(data)) {
-      problems.push({ file, message: 'the file is not a list', fix: 'write a YAML list: one "- id: …" entry per item' });
-      return [];
-    }
-    return data as Entry[];
-  } catch (e) {
-    problems.push({ file, message: `YAML does not parse: ${(e as Error).message.split('\n')[0]}`, fix: 'correct the YAML syntax at the line named' });
-    return [];
+    return utf8.decode(bytes);
+  } catch {
+    // Reported once, at the first bad byte; the rest of the file is still read so nothing else is reported twice.
+    const lossy = new TextDecoder('utf-8').decode(bytes);
+    const at = lossy.indexOf('\uFFFD');
+    const line = at < 0 ? 1 : lossy.slice(0, at).split('\n').length;
+    problems.push({ file, line, message: 'the file is not UTF-8 (a character here was saved in another encoding)', fix: 'save the file as UTF-8 in your editor and retype the character' });
+    return lossy;
   }
 }
 
-function validateList<S extends z.ZodType>(root: string, name: string, schema: S, problems: ContentProblem[], folder = 'data', emptyOk = false): Array<z.infer<S>> {
+/** A data file that could not be read: every id counts as known, so its one problem is not followed by hundreds. */
+class AnyId extends Set<string> {
+  override has(): boolean {
+    return true;
+  }
+}
+
+interface ReadList {
+  entries: Entry[];
+  loaded: boolean;
+}
+
+function readList(root: string, name: string, problems: ContentProblem[], folder = 'data', emptyOk = false): ReadList {
+  const path = join(root, folder, name);
+  const file = relative(process.cwd(), path) || path;
+  const failed: ReadList = { entries: [], loaded: false };
+  if (!existsSync(path)) {
+    problems.push({ file, message: 'the data file is missing', fix: `create content/data/${name} (see content/README.md)` });
+    return failed;
+  }
+  const text = readUtf8(path, file, problems);
+  try {
+    const data = parseYaml(text) as unknown;
+    if (emptyOk && (data === null || data === undefined)) return { entries: [], loaded: true };
+    if (!Array.isArray(data)) {
+      problems.push({ file, message: 'the file is not a list', fix: 'write a YAML list: one "- id: …" entry per item' });
+      return failed;
+    }
+    return { entries: data as Entry[], loaded: true };
+  } catch (e) {
+    problems.push({ file, message: `YAML does not parse: ${(e as Error).message.split('\n')[0]}`, fix: 'correct the YAML syntax at the line named' });
+    return failed;
+  }
+}
+
+type Validated<T> = T[] & {
+  /** the ids references may point at: the valid entries, and those with an error already reported (no follow-on problems) */
+  ids: Set<string>;
+};
+
+function validateList<S extends z.ZodType>(root: string, name: string, schema: S, problems: ContentProblem[], folder = 'data', emptyOk = false): Validated<z.infer<S>> {
   const file = relative(process.cwd(), join(root, folder, name));
-  const out: Array<z.infer<S>> = [];
+  const read = readList(root, name, problems, folder, emptyOk);
+  const out = Object.assign([] as Array<z.infer<S>>, { ids: read.loaded ? new Set<string>() : new AnyId() });
   const seen = new Set<string>();
-  readList(root, name, problems, folder, emptyOk).forEach((entry, i) => {
+  read.entries.forEach((entry, i) => {
     const label = typeof entry?.id === 'string' ? `entry "${entry.id}"` : `entry ${i + 1}`;
+    if (typeof entry?.id === 'string') out.ids.add(entry.id);
     const r = schema.safeParse(entry);
     if (!r.success) {
       problems.push(...issues(file, r.error, `${label} → `));
@@ -95,13 +136,7 @@ export function checkContent(root: string): ContentProblem[] {
   validateList(root, 'open-questions.yaml', openQuestionSchema, problems, '.', true);
   const rules = readTextRules(root, glossary, problems);
 
-  const ids: DataIds = {
-    actors: new Set(actors.map((a) => a.id)),
-    laws: new Set(laws.map((l) => l.id)),
-    contacts: new Set(contacts.map((c) => c.id)),
-    changes: new Set(changes.map((c) => c.id)),
-    sources: new Set(sources.map((s) => s.id)),
-  };
+  const ids: DataIds = { actors: actors.ids, laws: laws.ids, contacts: contacts.ids, changes: changes.ids, sources: sources.ids };
   const sourceLaws = new Map(sources.flatMap((s) => (s.law ? [[s.id, s.law] as const] : [])));
 
   const rel = (name: string) => relative(process.cwd(), join(root, 'data', name));
@@ -149,8 +184,19 @@ export function checkContent(root: string): ContentProblem[] {
   );
   for (const a of actors) lawProvisions(`entry "${a.id}" → legalBasis`, 'actors.yaml', a.legalBasis);
   for (const g of glossary) if (g.law) lawProvisions(`entry "${g.id}" → law`, 'glossary.yaml', [g.law]);
+  // One term, one entry: the same Swedish or English term under two ids would give readers two definitions.
+  for (const lang of ['sv', 'en'] as const) {
+    const first = new Map<string, string>();
+    for (const g of glossary) {
+      const key = g[lang].trim().toLocaleLowerCase(lang);
+      const earlier = first.get(key);
+      if (earlier) problems.push({ file: rel('glossary.yaml'), message: `entry "${g.id}" → ${lang}: the term "${g[lang]}" is already defined by entry "${earlier}"`, fix: 'merge the two entries into one, or name the terms apart' });
+      else first.set(key, g.id);
+    }
+  }
 
   const chapters: ChapterSource[] = [];
+  const slugSeen = new Map<string, string>();
   for (const lang of ['sv', 'en'] as const) {
     const dir = join(root, lang);
     if (!existsSync(dir)) {
@@ -161,40 +207,41 @@ export function checkContent(root: string): ContentProblem[] {
       if (!name.endsWith('.mdx')) continue;
       const path = join(dir, name);
       const file = relative(process.cwd(), path);
-      const split = splitFrontmatter(readFileSync(path, 'utf8'));
+      const split = splitFrontmatter(readUtf8(path, file, problems));
       if (!split) {
         problems.push({ file, line: 1, message: 'no front matter', fix: 'start the file with ---, the fields of content/README.md, and ---' });
         continue;
       }
       let fm: unknown;
+      let frontmatterBroken = false;
       try {
         fm = parseYaml(split.frontmatter);
       } catch (e) {
         problems.push({ file, line: 2, message: `front matter does not parse: ${(e as Error).message.split('\n')[0]}`, fix: 'correct the YAML between the --- lines' });
-        continue;
+        frontmatterBroken = true;
       }
-      const r = chapterSchema.safeParse(fm);
-      if (!r.success) problems.push(...issues(file, r.error));
-      const data = (r.success ? r.data : (fm ?? {})) as Record<string, unknown>;
+      const r = frontmatterBroken ? null : chapterSchema.safeParse(fm);
+      if (r && !r.success) problems.push(...issues(file, r.error));
+      const data = (r?.success ? r.data : (fm ?? {})) as Record<string, unknown>;
+      const id = name.replace(/\.mdx$/, '');
+      // The chapter's body is still read, so its sections exist for links from other chapters (no follow-on problems).
       chapters.push({
         file,
         lang,
-        id: name.replace(/\.mdx$/, ''),
+        id,
         order: typeof data.order === 'number' ? data.order : undefined,
         kind: typeof data.kind === 'string' ? data.kind : undefined,
         step: typeof data.step === 'number' ? data.step : undefined,
         body: split.body,
         bodyLine: split.bodyLine,
+        ...(frontmatterBroken || (r && !r.success) ? { frontmatterBroken: true } : {}),
       });
+      // Slugs are unique within a language.
+      const slug = typeof data.slug === 'string' ? data.slug : undefined;
+      const key = `${lang}/${slug}`;
+      if (slug && slugSeen.has(key)) problems.push({ file, message: `slug "${slug}" is also used by ${slugSeen.get(key)}`, fix: 'give each chapter its own slug' });
+      else if (slug) slugSeen.set(key, file);
     }
-  }
-  // Slugs are unique within a language.
-  const slugSeen = new Map<string, string>();
-  for (const c of chapters) {
-    const fm = parseYaml(splitFrontmatter(readFileSync(join(root, c.lang, `${c.id}.mdx`), 'utf8'))!.frontmatter) as { slug?: string };
-    const key = `${c.lang}/${fm?.slug}`;
-    if (fm?.slug && slugSeen.has(key)) problems.push({ file: c.file, message: `slug "${fm.slug}" is also used by ${slugSeen.get(key)}`, fix: 'give each chapter its own slug' });
-    else slugSeen.set(key, c.file);
   }
   problems.push(...checkChapters(chapters, ids, rules, sourceLaws));
   const cited = citedSources(chapters);

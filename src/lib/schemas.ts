@@ -3,12 +3,21 @@
  * Used by src/content.config.ts (the build) and by the content check (npm run check:content).
  */
 import { z } from 'astro/zod';
+import { readCalendarDate } from './dates.ts';
 
 const slug = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower case a–z, digits and hyphens only, e.g. "steg-2-akut-skydd"');
 const id = slug;
-const isoDate = z.coerce.date({ error: 'write a date as YYYY-MM-DD' });
+/** A calendar date that exists and is not in the future (see readCalendarDate). */
+const isoDate = z.unknown().transform((value, ctx) => {
+  const r = readCalendarDate(value);
+  if ('error' in r) {
+    ctx.addIssue({ code: 'custom', message: r.error });
+    return z.NEVER;
+  }
+  return r.date;
+});
 const text = z.string().trim().min(1, 'must not be empty');
 const bilingual = z.object({ sv: text, en: text }, { error: 'needs both languages: { sv: "…", en: "…" }' });
 const url = z.url({ error: 'must be a full https:// address' }).refine((u) => u.startsWith('https://') || u.startsWith('http://'), 'must be a web address');
