@@ -37,8 +37,8 @@ function expectSheets(sheets: string[], lang: 'sv' | 'en') {
   expect(all).toMatch(lang === 'sv' ? /Utskriven från http:\/\/localhost:\d+\/sv\// : /Printed from http:\/\/localhost:\d+\/en\//);
 }
 
-test('a step chapter prints with running head, page numbers, address and no navigation', async ({ page }) => {
-  for (const lang of ['sv', 'en'] as const) {
+for (const lang of ['sv', 'en'] as const) {
+  test(`a step chapter prints with running head, page numbers, address, sources and no navigation (${lang})`, async ({ page }) => {
     const c = chapter(lang, 'steg-2');
     const sheets = await printToText(page, c.url, `steg-2-${lang}`);
     expectSheets(sheets, lang);
@@ -48,8 +48,8 @@ test('a step chapter prints with running head, page numbers, address and no navi
     const label = lang === 'sv' ? 'Källor' : 'Sources';
     expect(flat(sheets).split(label).length - 1, 'one sources list per section').toBeGreaterThanOrEqual(c.sources.length);
     expect(flat(sheets)).toMatch(/<https:\/\/[^>]+>/);
-  }
-});
+  });
+}
 
 test('an actor page prints with its responsibilities', async ({ page }) => {
   const a = actors().find((x) => x.id === 'migrationsverket')!;
