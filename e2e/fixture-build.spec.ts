@@ -21,9 +21,14 @@ function fixture(name: string, edit: (dir: string) => void): string {
   return dir;
 }
 
-function build(dir: string, outDir: string) {
+/** Builds `dir` (or content/ itself when dir is undefined) into outDir, with the cache Astro keys by content folder. */
+function build(dir: string | undefined, outDir: string) {
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  delete env.CONTENT_DIR;
+  delete env.ASTRO_CACHE_DIR;
+  if (dir) env.CONTENT_DIR = dir;
   const r = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
-    env: { ...process.env, CONTENT_DIR: dir, ASTRO_CACHE_DIR: join(ROOT, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+    env,
     encoding: 'utf8',
     timeout: 200_000,
   });
@@ -69,4 +74,19 @@ test('an unknown actor id stops the build and names the file, the line and the i
   expect(r.status).not.toBe(0);
   expect(r.output).toMatch(new RegExp(`${dir.replace(/\./g, '\\.')}/sv/steg-2\\.mdx:\\d+: unknown actor id "polis" in <Responsibility>`));
   expect(existsSync(join(out, 'sv', 'index.html'))).toBe(false);
+});
+
+test('a build of another content folder never leaks into a later build of content/', () => {
+  // The repro from issue 13: build an unchanged copy, then change the copy and build content/ itself. With one
+  // shared cache Astro took the unchanged chapters' entries from the copy's files; nothing of the copy may appear.
+  const marker = 'X-LEAK-MARK-7f3a';
+  const dir = fixture('content-leak', () => {});
+  const copy = build(dir, join(ROOT, 'dist-leak-copy'));
+  expect(copy.status, copy.output.slice(-2000)).toBe(0);
+  const file = join(dir, 'sv', 'steg-6.mdx');
+  writeFileSync(file, `${readFileSync(file, 'utf8')}\n${marker}\n`);
+  const out = join(ROOT, 'dist-leak-plain');
+  const plain = build(undefined, out);
+  expect(plain.status, plain.output.slice(-2000)).toBe(0);
+  expect(readFileSync(join(out, 'sv', 'steg-6-tryggt-atervandande', 'index.html'), 'utf8')).not.toContain(marker);
 });
