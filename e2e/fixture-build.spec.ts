@@ -5,7 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { actors } from './content.ts';
 
@@ -89,4 +89,21 @@ test('a build of another content folder never leaks into a later build of conten
   const plain = build(undefined, out);
   expect(plain.status, plain.output.slice(-2000)).toBe(0);
   expect(readFileSync(join(out, 'sv', 'steg-6-tryggt-atervandande', 'index.html'), 'utf8')).not.toContain(marker);
+});
+
+test('a failed build leaves the previous site untouched and no half-built folder', () => {
+  const dir = fixture('content-fails', (d) => {
+    const file = join(d, 'en', 'steg-3.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('<Responsibility actor="polisen">', '<Responsibility actor="polis">'));
+  });
+  const site = join(ROOT, 'published');
+  rmSync(site, { recursive: true, force: true });
+  mkdirSync(site, { recursive: true });
+  writeFileSync(join(site, 'index.html'), 'the last good site');
+  const r = spawnSync('node', ['src/cli/build.ts', site], { env: { ...process.env, CONTENT_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8', timeout: 200_000 });
+  const output = `${r.stdout}\n${r.stderr}`;
+  expect(r.status, output.slice(-1500)).not.toBe(0);
+  expect(output).toContain(`The build failed (astro build). The previous site in ${site}/ is unchanged.`);
+  expect(readFileSync(join(site, 'index.html'), 'utf8')).toBe('the last good site');
+  expect(readdirSync(ROOT).filter((f) => f.startsWith('published.'))).toEqual([]);
 });
