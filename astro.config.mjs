@@ -4,6 +4,9 @@ import mdx from '@astrojs/mdx';
 import { checkContent } from './src/lib/load-content.ts';
 import { formatProblem } from './src/lib/check.ts';
 import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { headersFile, nginxFile } from './src/lib/security-headers.ts';
 import { resolve } from 'node:path';
 
 /**
@@ -37,19 +40,38 @@ function contentContract() {
   };
 }
 
+/**
+ * Writes the security headers a host should send (src/lib/security-headers.ts) beside the site:
+ * _headers for Netlify, Cloudflare Pages and similar hosts, and nginx-security-headers.conf to include in nginx.
+ * @returns {import('astro').AstroIntegration}
+ */
+function securityHeaders() {
+  return {
+    name: 'security-headers',
+    hooks: {
+      'astro:build:done': ({ dir }) => {
+        const out = fileURLToPath(dir);
+        writeFileSync(`${out}/_headers`, headersFile(process.env.BASE_PATH ?? '/'));
+        writeFileSync(`${out}/nginx-security-headers.conf`, nginxFile());
+      },
+    },
+  };
+}
+
 // SITE_URL (for canonical and hreflang addresses) and BASE_PATH let the same build live at a domain root
 // or under a sub-path of an intranet. Without SITE_URL, addresses in <head> are site-relative.
 export default defineConfig({
   site: process.env.SITE_URL || undefined,
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Styles always come as files: the Content-Security-Policy allows no inline <style>.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   i18n: {
     locales: ['sv', 'en'],
     defaultLocale: 'sv',
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [contentContract(), mdx()],
+  integrations: [contentContract(), mdx(), securityHeaders()],
   devToolbar: { enabled: false },
   cacheDir: process.env.ASTRO_CACHE_DIR ?? `./node_modules/.astro/content-${cacheKey}`,
   // Every script is a file of our own, never inlined, so the Content-Security-Policy can forbid inline scripts.
