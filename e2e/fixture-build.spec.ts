@@ -6,7 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { actors } from './content.ts';
 
 test.describe.configure({ mode: 'serial', timeout: 240_000 });
@@ -50,7 +50,8 @@ test('a block added to a chapter appears on the actor page and in the matrix wit
     addBlock(d, 'en', section, 'Fixture text: IOM informs about the return programme already during the reflection period.');
   });
   const out = join(ROOT, 'dist-added');
-  const r = build(dir, out);
+  // An absolute CONTENT_DIR is read as well as a relative one (it once was checked but not loaded).
+  const r = build(resolve(dir), out);
   expect(r.status, r.output.slice(-2000)).toBe(0);
   const iom = actors().find((a) => a.id === 'iom')!;
   const svActor = readFileSync(join(out, 'sv', 'aktorer', iom.slug.sv, 'index.html'), 'utf8');

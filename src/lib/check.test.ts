@@ -157,11 +157,13 @@ test('a form the glossary avoids is refused with the preferred term', () => {
 });
 
 test('attribute expressions, raw HTML and event handlers are refused with a clear fix', () => {
-  const all = messages(pair(section('steg-2-a', '<Ref to={"steg-2-a"} /> and <abbr title="x" onclick="alert(1)">x</abbr>\n\n<iframe src="https://example.org" />\n\n<script>{"alert(1)"}</script>'))).join('\n');
+  const all = messages(pair(section('steg-2-a', '<Ref to={"steg-2-a"} /> and <abbr title="x" onclick="alert(1)">x</abbr>\n\n<iframe src="https://example.org" />\n\n<script>{"alert(1)"}</script>\n\n<style>{"body{display:none}"}</style>\n\n<span style="display:none">x</span>'))).join('\n');
   assert.match(all, /<Ref> attribute to=\{"steg-2-a"\} is an expression\. Fix: write it as to="steg-2-a"/);
   assert.match(all, /<abbr> has the attribute onclick/);
   assert.match(all, /the HTML element <iframe>/);
   assert.match(all, /the HTML element <script>/);
+  assert.match(all, /the HTML element <style>/);
+  assert.match(all, /<span> has the attribute style/);
 });
 
 test('single-quoted attributes are read like double-quoted ones', () => {
