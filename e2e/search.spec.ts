@@ -132,3 +132,17 @@ test('without JavaScript the search page points to the table of contents', async
   await expect(page.locator('.search-page noscript + *, .search-page ul a').first()).toBeVisible();
   await context.close();
 });
+
+test('the status line quotes the query once and shows $ patterns literally', async ({ page }) => {
+  await page.goto(`/sv/sok/?q=${encodeURIComponent('"god man"')}`);
+  await expect(page.locator('.search-status')).toContainText('innehåller ”god man”.');
+  await expect(page.locator('.search-status')).not.toContainText('"');
+  await page.goto(`/en/search/?q=${encodeURIComponent("zq$'x$&")}`);
+  await expect(page.locator('.search-status')).toContainText("No results for “zq$'x$&”.");
+});
+
+test('a section result shows its number and title apart', async ({ page }) => {
+  await page.goto(`/sv/sok/?q=${encodeURIComponent('betänketid')}`);
+  const first = page.locator('.search-subresults a').first();
+  await expect(first).toHaveText(/^\d+\.\d+(\.\d+)? \S/);
+});

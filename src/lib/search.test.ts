@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { headingMatches, pagesByHeadingMatch, rankSubResults, readState, withHighlight, writeState } from './search.ts';
+import { displayQuery, fillLabel, headingMatches, pagesByHeadingMatch, rankSubResults, readState, withHighlight, writeState } from './search.ts';
 
 test('the address holds the query, the filters and the language choice', () => {
   const state = readState('?q=betänketid&step=2&actor=migrationsverket&also=1&junk=x');
@@ -44,4 +44,11 @@ test('pages whose section heading names the query come first; the rest keep thei
     { title: 'Personal security', url: '/p#b', excerpt: '', weighted_locations: [{ weight: 1, balanced_score: 1 }] },
   ], '/p', 3, 'personal security');
   assert.deepEqual(subs.map((s) => s.url), ['/p#b', '/p#a']);
+});
+
+test('the status line shows the query once, quoted once, and never reads $ patterns in it', () => {
+  assert.equal(fillLabel('{n} sidor innehåller ”{q}”.', { n: '3', q: displayQuery('"god man"') }), '3 sidor innehåller ”god man”.');
+  assert.equal(fillLabel('Inga träffar på ”{q}”.', { q: displayQuery("a$'b$&c") }), "Inga träffar på ”a$'b$&c”.");
+  assert.equal(displayQuery('  ”betänketid”  '), 'betänketid');
+  assert.equal(displayQuery('god "man"'), 'god "man"');
 });

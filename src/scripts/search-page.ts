@@ -3,7 +3,7 @@
  * The page's own language is searched; with "also" checked, a second Pagefind instance searches the
  * other language's index and its results are labelled with their language.
  */
-import { pagesByHeadingMatch, readState, rankSubResults, withHighlight, writeState, type FilterKey, type RankedSub, type SearchState } from '../lib/search';
+import { displayQuery, fillLabel, pagesByHeadingMatch, readState, rankSubResults, withHighlight, writeState, type FilterKey, type RankedSub, type SearchState } from '../lib/search';
 
 interface ResultData {
   url: string;
@@ -63,7 +63,7 @@ export async function runSearchPage(): Promise<void> {
   const input = form.elements.namedItem('q') as HTMLInputElement;
   const also = form.elements.namedItem('also') as HTMLInputElement;
   const selects = Object.fromEntries(['step', 'actor', 'type'].map((k) => [k, form.elements.namedItem(k) as HTMLSelectElement])) as Record<FilterKey, HTMLSelectElement>;
-  const labels = JSON.parse(list.dataset.labels ?? '{}') as { results: string; none: string; loading: string; error: string; langLabel: Record<string, string> };
+  const labels = JSON.parse(list.dataset.labels ?? '{}') as { results: string; resultsOne: string; none: string; loading: string; error: string; langLabel: Record<string, string> };
   const base = list.dataset.base ?? '/';
   const lang = list.dataset.lang ?? 'sv';
   const other = list.dataset.other ?? 'en';
@@ -117,7 +117,10 @@ export async function runSearchPage(): Promise<void> {
     const total = found.reduce((n, r) => n + r.total, 0);
     const items = found.flatMap((r) => r.items);
     list.replaceChildren();
-    status.textContent = total ? labels.results.replace('{n}', String(total)).replace('{q}', state.q) : labels.none.replace('{q}', state.q);
+    const shown = displayQuery(state.q);
+    status.textContent = total
+      ? fillLabel(total === 1 ? labels.resultsOne : labels.results, { n: String(total), q: shown })
+      : fillLabel(labels.none, { q: shown });
     for (const { d, resultLang } of items) {
       const li = el('li', { class: 'search-result' });
       if (resultLang !== lang) li.setAttribute('lang', resultLang);
