@@ -134,3 +134,28 @@ test('the 404 page answers in both languages and leads back to both editions', a
   }
   expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').count()).toBe(1);
 });
+
+for (const path of ['/sv/steg-5-straffrattsligt-forfarande/', '/en/step-5-criminal-proceedings/', '/sv/aktorer/jamstalldhetsmyndigheten/']) {
+  test(`on a 320 px phone the breadcrumb keeps each "›" beside its item on ${path}`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(path);
+    const offsets = await page.locator('.breadcrumb li').evaluateAll((lis) => lis.map((li) => (li.lastElementChild ?? li).getBoundingClientRect().top - li.getBoundingClientRect().top));
+    expect(offsets.length).toBeGreaterThan(1);
+    for (const o of offsets) expect(o, 'the item text starts on the separator\'s line').toBeLessThan(4);
+  });
+}
+
+for (const lang of ['sv', 'en'] as const) {
+  test(`on a 320 px phone the header search placeholder is shown whole (${lang})`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(`/${lang}/`);
+    const fit = await page.locator('#site-search-q').evaluate((input: HTMLInputElement) => {
+      const s = getComputedStyle(input);
+      const ctx = document.createElement('canvas').getContext('2d')!;
+      ctx.font = `${s.fontWeight} ${s.fontSize} ${s.fontFamily}`;
+      const room = input.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight);
+      return { text: ctx.measureText(input.placeholder).width, room };
+    });
+    expect(fit.text, `placeholder ${fit.text}px in ${fit.room}px`).toBeLessThanOrEqual(fit.room);
+  });
+}
