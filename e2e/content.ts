@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { splitFrontmatter } from '../src/lib/load-content.ts';
 import { parseOutline } from '../src/lib/outline.ts';
+import { RESEARCH_PHRASES } from '../src/lib/style-rules.ts';
 
 export type Lang = 'sv' | 'en';
 
@@ -78,9 +79,9 @@ export function builtPages(): string[] {
   return out.sort();
 }
 
-/** The research phrases the content contract refuses (content/data/style-rules.yaml). */
-export function researchPhrases(): Record<Lang, string[]> {
-  return (parse(readFileSync('content/data/style-rules.yaml', 'utf8')) as { researchPhrases: Record<Lang, string[]> }).researchPhrases;
+/** The research phrases the content contract refuses (src/lib/style-rules.ts). */
+export function researchPhrases(): Record<Lang, readonly string[]> {
+  return RESEARCH_PHRASES;
 }
 
 export function actorSources(): Array<{ id: string; slug: Record<Lang, string>; sources: string[] }> {

@@ -31,7 +31,7 @@ export interface DataIds {
   sources: ReadonlySet<string>;
 }
 
-/** The writing rules the contract enforces on text readers see (content/data/style-rules.yaml and the glossary). */
+/** The writing rules the contract enforces on text readers see (src/lib/style-rules.ts and the glossary). */
 export interface TextRules {
   /** phrases that show our research instead of the manual; matched anywhere, ignoring case */
   phrases: Record<Lang, readonly string[]>;
@@ -57,7 +57,7 @@ export function findTextProblems(text: string, lang: Lang, rules: TextRules): Ar
     if (at >= 0) {
       found.push({
         offset: at,
-        message: `research language "${text.slice(at, at + phrase.length)}" in text readers see (${rules.reason?.[lang] ?? 'content/data/style-rules.yaml'})`,
+        message: `research language "${text.slice(at, at + phrase.length)}" in text readers see (${rules.reason?.[lang] ?? 'src/lib/style-rules.ts'})`,
         fix: 'verify the fact and cite it in the section\'s <Sources>, or point to the authoritative page, or leave it out and add the question to content/open-questions.yaml',
       });
     }

@@ -8,9 +8,10 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
-import { checkChapters, checkDataRefs, checkDataText, checkSourceRegister, citedSources, NO_RULES, type ChapterSource, type ContentProblem, type DataIds, type DataRefs, type TextRules } from './check.ts';
-import { actorSchema, changeSchema, chapterSchema, contactSchema, glossarySchema, lawSchema, openQuestionSchema, siteSchema, sourceSchema, styleRulesSchema, type GlossaryTerm, type OpenQuestion } from './schemas.ts';
+import { checkChapters, checkDataRefs, checkDataText, checkSourceRegister, citedSources, type ChapterSource, type ContentProblem, type DataIds, type DataRefs, type TextRules } from './check.ts';
+import { actorSchema, changeSchema, chapterSchema, contactSchema, glossarySchema, lawSchema, openQuestionSchema, siteSchema, sourceSchema, type GlossaryTerm, type OpenQuestion } from './schemas.ts';
 import type { Lang } from './legal.ts';
+import { RESEARCH_PHRASES, RESEARCH_PHRASE_REASON } from './style-rules.ts';
 import { isSwedishPhone } from './phone.ts';
 import { isValidProvision } from './legal.ts';
 
@@ -134,7 +135,7 @@ export function checkContent(root: string): ContentProblem[] {
   const sites = validateList(root, 'site.yaml', siteSchema, problems);
   const sources = validateList(root, 'sources.yaml', sourceSchema, problems);
   validateList(root, 'open-questions.yaml', openQuestionSchema, problems, '.', true);
-  const rules = readTextRules(root, glossary, problems);
+  const rules = textRules(glossary);
 
   const ids: DataIds = { actors: actors.ids, laws: laws.ids, contacts: contacts.ids, changes: changes.ids, sources: sources.ids };
   const sourceLaws = new Map(sources.flatMap((s) => (s.law ? [[s.id, s.law] as const] : [])));
@@ -250,28 +251,10 @@ export function checkContent(root: string): ContentProblem[] {
   return problems;
 }
 
-/** The research phrases (style-rules.yaml) and the glossary's avoided forms, as the chapter and data checks use them. */
-function readTextRules(root: string, glossary: GlossaryTerm[], problems: ContentProblem[]): TextRules {
-  const path = join(root, 'data', 'style-rules.yaml');
-  const file = relative(process.cwd(), path);
+/** The research phrases (src/lib/style-rules.ts) and the glossary's avoided forms, as the chapter and data checks use them. */
+function textRules(glossary: GlossaryTerm[]): TextRules {
   const avoid = (lang: Lang) => glossary.flatMap((g) => (g.avoid?.[lang] ?? []).map((form) => ({ form, preferred: g[lang] })));
-  if (!existsSync(path)) {
-    problems.push({ file, message: 'the style rules are missing', fix: 'create content/data/style-rules.yaml with reason and researchPhrases (see content/README.md)' });
-    return { ...NO_RULES, avoid: { sv: avoid('sv'), en: avoid('en') } };
-  }
-  let data: unknown;
-  try {
-    data = parseYaml(readFileSync(path, 'utf8'));
-  } catch (e) {
-    problems.push({ file, message: `YAML does not parse: ${(e as Error).message.split('\n')[0]}`, fix: 'correct the YAML syntax at the line named' });
-    return NO_RULES;
-  }
-  const r = styleRulesSchema.safeParse(data);
-  if (!r.success) {
-    problems.push(...issues(file, r.error));
-    return NO_RULES;
-  }
-  return { phrases: r.data.researchPhrases, reason: r.data.reason, avoid: { sv: avoid('sv'), en: avoid('en') } };
+  return { phrases: RESEARCH_PHRASES, reason: RESEARCH_PHRASE_REASON, avoid: { sv: avoid('sv'), en: avoid('en') } };
 }
 
 /** The editors' list of open questions (content/open-questions.yaml). */

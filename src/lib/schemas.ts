@@ -163,15 +163,6 @@ export const sourceSchema = z
   });
 export type Source = z.infer<typeof sourceSchema>;
 
-/** content/data/style-rules.yaml: the research phrases the contract refuses in reader text. */
-export const styleRulesSchema = z
-  .object({
-    reason: bilingual,
-    researchPhrases: z.object({ sv: z.array(text).min(1), en: z.array(text).min(1) }).strict(),
-  })
-  .strict();
-export type StyleRules = z.infer<typeof styleRulesSchema>;
-
 /** content/open-questions.yaml: the editors' list. Never rendered. */
 export const openQuestionSchema = z
   .object({
