@@ -88,18 +88,11 @@ function suggest(id: string, known: ReadonlySet<string>): string {
   return close.length ? ` (did you mean ${close.slice(0, 3).map((c) => `"${c}"`).join(', ')}?)` : '';
 }
 
-/** Every source id the chapters cite (in <Sources> or <SourceLink>). */
-export function citedSources(chapters: ChapterSource[]): Set<string> {
-  const cited = new Set<string>();
-  for (const c of chapters) {
-    const o = parseOutline(c.body, c.bodyLine);
-    for (const s of o.sources) for (const id of s.ids) cited.add(id);
-    for (const u of o.uses) if (u.component === 'SourceLink' && typeof u.attrs.id === 'string') cited.add(u.attrs.id);
-  }
-  return cited;
-}
-
-export function checkChapters(chapters: ChapterSource[], ids: DataIds, rules: TextRules = NO_RULES, sourceLaws: SourceLaws = new Map()): ContentProblem[] {
+/**
+ * @param cited filled with every source id the chapters cite (in <Sources> or <SourceLink>), for the register check;
+ *   `complete` turns false when a chapter could not be read, so no source is called uncited because of it
+ */
+export function checkChapters(chapters: ChapterSource[], ids: DataIds, rules: TextRules = NO_RULES, sourceLaws: SourceLaws = new Map(), cited: { ids: Set<string>; complete: boolean } = { ids: new Set(), complete: true }): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const outlines = new Map<ChapterSource, Outline>();
   for (const c of chapters) outlines.set(c, parseOutline(c.body, c.bodyLine));
@@ -108,7 +101,10 @@ export function checkChapters(chapters: ChapterSource[], ids: DataIds, rules: Te
   for (const [c, o] of outlines) {
     for (const p of o.problems) problems.push({ file: c.file, line: p.line, column: p.column, message: p.message, fix: p.fix });
     // A file the parser could not read yields one problem, not a cascade of follow-on ones.
-    if (o.unreadable) continue;
+    if (o.unreadable) {
+      cited.complete = false;
+      continue;
+    }
 
     // Text readers see: no research language, no avoided terms.
     for (const run of o.texts) {
@@ -124,8 +120,10 @@ export function checkChapters(chapters: ChapterSource[], ids: DataIds, rules: Te
         problems.push({ file: c.file, line: s.line, message: `section "${s.id}" has no <Sources>`, fix: 'end the section\'s own text (before any subsection) with <Sources ids="…" />, naming the sources of its facts from content/data/sources.yaml' });
       }
     }
+    for (const u of o.uses) if (u.component === 'SourceLink' && typeof u.attrs.id === 'string') cited.ids.add(u.attrs.id);
     for (const s of o.sources) {
       for (const id of s.ids) {
+        cited.ids.add(id);
         if (!ids.sources.has(id)) problems.push({ file: c.file, line: s.line, message: `unknown source id "${id}" in <Sources>${suggest(id, ids.sources)}`, fix: `use an id from content/data/sources.yaml, or add "${id}" there` });
       }
     }
@@ -210,12 +208,14 @@ export function checkChapters(chapters: ChapterSource[], ids: DataIds, rules: Te
         else where.set(s.id, `${c.file}:${s.line}`);
       }
     }
+    // Links into a chapter the parser could not read are not reported again: its one problem says it all.
+    const unread = [...outlines].filter(([c, o]) => c.lang === lang && o.unreadable).map(([c]) => `${c.id}-`);
     for (const [c, o] of outlines) {
       if (c.lang !== lang) continue;
       for (const u of o.uses) {
         if (u.component !== 'Ref') continue;
         const to = typeof u.attrs.to === 'string' ? u.attrs.to : '';
-        if (!where.has(to)) problems.push({ file: c.file, line: u.line, message: `<Ref to="${to}"> points at no section`, fix: 'use the id of an existing <Section>' });
+        if (!where.has(to) && !unread.some((prefix) => to.startsWith(prefix))) problems.push({ file: c.file, line: u.line, message: `<Ref to="${to}"> points at no section`, fix: 'use the id of an existing <Section>' });
       }
     }
   }

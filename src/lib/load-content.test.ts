@@ -158,3 +158,12 @@ test('the same glossary term under a second id is refused', () => {
   const problems = withCopy((root) => writeFileSync(join(root, 'data/glossary.yaml'), `${readFileSync(join(root, 'data/glossary.yaml'), 'utf8')}\n- id: betanketid-igen\n  sv: "Betänketid"\n  en: "recovery period"\n  definition:\n    sv: "x"\n    en: "x"\n`));
   assert.ok(problems.some((p) => p === 'data/glossary.yaml: entry "betanketid-igen" → sv: the term "Betänketid" is already defined by entry "betanketid". Fix: merge the two entries into one, or name the terms apart.'), problems.join('\n'));
 });
+
+test('a chapter the MDX parser cannot read is one problem at its opening tag: no uncited sources, no dead links into it', () => {
+  const problems = withCopy((root) => replaceIn(root, 'sv/steg-1.mdx', /<\/Section>\s*$/, ''));
+  assert.equal(problems.length, 1, problems.join('\n'));
+  // The last section lost its closing tag: its opening tag's line is named.
+  const lines = readFileSync('content/sv/steg-1.mdx', 'utf8').split('\n');
+  const opening = lines.map((l, n) => (l.startsWith('<Section ') ? n + 1 : 0)).filter(Boolean).at(-1);
+  assert.match(problems[0]!, new RegExp(`^sv/steg-1\\.mdx:${opening}:1: <Section> is never closed`));
+});

@@ -31,6 +31,11 @@ export const KNOWN_COMPONENTS = [
 ] as const;
 export type ComponentName = (typeof KNOWN_COMPONENTS)[number];
 
+/** The ids of <Sources ids="a b" />, as the contract reads them and the component renders them. */
+export function sourceIds(value: string): string[] {
+  return value.split(/[\s,]+/).filter(Boolean);
+}
+
 /** The attributes each component takes; anything else is refused, so a misspelt attribute never renders silently. */
 const COMPONENT_ATTRS: Record<ComponentName, readonly string[]> = {
   Section: ['id', 'title'],
@@ -142,8 +147,10 @@ function parseProblem(error: unknown, lineOffset: number): OutlineProblem {
   const e = error as { reason?: string; message?: string; line?: number; column?: number; place?: { line?: number; column?: number; start?: { line: number; column: number } } };
   const reason = (e.reason ?? e.message ?? String(error)).replace(/\s+/g, ' ').trim();
   const place = e.place && 'start' in e.place && e.place.start ? e.place.start : (e.place as { line?: number; column?: number } | undefined);
-  const line = (place?.line ?? e.line ?? 1) + lineOffset;
-  const column = place?.column ?? e.column ?? 1;
+  // Some MDX errors carry their position only in the reason text: "… (3:1-3:17)".
+  const inReason = /\((\d+):(\d+)-\d+:\d+\)/.exec(reason);
+  const line = (place?.line ?? e.line ?? (inReason ? Number(inReason[1]) : 1)) + lineOffset;
+  const column = place?.column ?? e.column ?? (inReason ? Number(inReason[2]) : 1);
   const unclosed = /Expected a closing tag for `<([A-Za-z.]+)>`/.exec(reason);
   if (unclosed) return { line, column, message: `<${unclosed[1]}> is never closed (${reason})`, fix: `add </${unclosed[1]}> at the end of the element, with a blank line before it` };
   if (/Unexpected closing tag/.test(reason)) return { line, column, message: `a closing tag without its opening tag (${reason})`, fix: 'remove the closing tag or add the opening one' };
@@ -343,7 +350,7 @@ export function parseOutline(body: string, lineOffset = 0): Outline {
       }
       case 'Sources': {
         const raw = typeof attrs.ids === 'string' ? attrs.ids : '';
-        const ids = raw.split(/[\s,]+/).filter(Boolean);
+        const ids = sourceIds(raw);
         if (!ids.length) problem(node, '<Sources> without ids', 'write <Sources ids="source-id another-id" /> with ids from content/data/sources.yaml');
         const seen = new Set<string>();
         for (const id of ids) {

@@ -3,9 +3,10 @@ import type { APIRoute } from 'astro';
 import { site } from '../../lib/manual';
 import { printCss } from '../../lib/print-css';
 import { t } from '../../i18n/ui';
+import { LANGS } from '../../lib/paths';
 
 export function getStaticPaths() {
-  return [{ params: { lang: 'sv' } }, { params: { lang: 'en' } }];
+  return LANGS.map((lang) => ({ params: { lang } }));
 }
 
 export const GET: APIRoute = async ({ params }) => {
