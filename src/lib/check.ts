@@ -331,3 +331,28 @@ export function checkDataText(file: string, fields: ReadonlyArray<{ where: strin
   }
   return problems;
 }
+
+/**
+ * The contact card: each entry has its own position, and an entry reached through another contact names one
+ * with a number or address of its own (a phone, e-mail or fax), never itself.
+ */
+export function checkContactCard(
+  file: string,
+  contacts: ReadonlyArray<{ id: string; type: string; card?: { position: number; via?: string | undefined } | undefined }>,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const byId = new Map(contacts.map((c) => [c.id, c]));
+  const at = new Map<number, string>();
+  for (const c of contacts) {
+    if (!c.card) continue;
+    const other = at.get(c.card.position);
+    if (other) problems.push({ file, message: `entry "${c.id}" → card.position: ${c.card.position} is already the position of "${other}"`, fix: 'give each contact on the card a position of its own (1 is first)' });
+    else at.set(c.card.position, c.id);
+    const via = c.card.via;
+    if (via === undefined) continue;
+    const target = byId.get(via);
+    if (via === c.id) problems.push({ file, message: `entry "${c.id}" → card.via: a contact cannot be reached through itself`, fix: 'name the contact that leads to this one, or remove via' });
+    else if (target && !['phone', 'email', 'fax'].includes(target.type)) problems.push({ file, message: `entry "${c.id}" → card.via: "${via}" has no number or address of its own (type ${target.type})`, fix: 'name a contact of type phone, email or fax' });
+  }
+  return problems;
+}

@@ -8,7 +8,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
-import { checkChapters, checkDataRefs, checkDataText, checkSourceRegister, type ChapterSource, type ContentProblem, type DataIds, type DataRefs, type TextRules } from './check.ts';
+import { checkChapters, checkContactCard, checkDataRefs, checkDataText, checkSourceRegister, type ChapterSource, type ContentProblem, type DataIds, type DataRefs, type TextRules } from './check.ts';
 import { actorSchema, changeSchema, chapterSchema, contactSchema, glossarySchema, lawSchema, openQuestionSchema, siteSchema, sourceSchema, type GlossaryTerm, type OpenQuestion } from './schemas.ts';
 import type { Lang } from './legal.ts';
 import { RESEARCH_PHRASES, RESEARCH_PHRASE_REASON } from './style-rules.ts';
@@ -149,6 +149,7 @@ export function checkContent(root: string): ContentProblem[] {
     if (c.type === 'web' && !(c.value && /^https?:\/\//.test(c.value))) problems.push({ file: rel('contacts.yaml'), message: `entry "${c.id}" → field "value": not a web address`, fix: 'write the full address starting with https://' });
     if (c.type === 'service' && c.value) problems.push({ file: rel('contacts.yaml'), message: `entry "${c.id}" → field "value": a service has no single number or address`, fix: 'remove value, or change type' });
   }
+  problems.push(...checkContactCard(rel('contacts.yaml'), contacts));
   const lawProvisions = (where: string, file: string, refs: Array<{ law?: string; id?: string; p?: string | undefined }>) => {
     for (const r of refs) if (r.p !== undefined && !isValidProvision(r.p)) problems.push({ file: rel(file), message: `${where}: provision "${r.p}" cannot be read`, fix: 'write it the Swedish way: "5 kap. 15 §", "6 §", "artikel 11"' });
   };
@@ -160,7 +161,13 @@ export function checkContent(root: string): ContentProblem[] {
         ...a.contacts.map((c) => ({ where: `entry "${a.id}" → contacts`, id: c, kind: 'contacts' as const })),
       ]),
     },
-    { file: rel('contacts.yaml'), refs: contacts.flatMap((c) => (c.actor ? [{ where: `entry "${c.id}" → actor`, id: c.actor, kind: 'actors' as const }] : [])) },
+    {
+      file: rel('contacts.yaml'),
+      refs: contacts.flatMap((c) => [
+        ...(c.actor ? [{ where: `entry "${c.id}" → actor`, id: c.actor, kind: 'actors' as const }] : []),
+        ...(c.card?.via ? [{ where: `entry "${c.id}" → card.via`, id: c.card.via, kind: 'contacts' as const }] : []),
+      ]),
+    },
     { file: rel('glossary.yaml'), refs: glossary.flatMap((g) => (g.law ? [{ where: `entry "${g.id}" → law`, id: g.law.id, kind: 'laws' as const }] : [])) },
     { file: rel('changes.yaml'), refs: changes.flatMap((c) => c.laws.map((l) => ({ where: `entry "${c.id}" → laws`, id: l, kind: 'laws' as const }))) },
   ];
@@ -177,7 +184,7 @@ export function checkContent(root: string): ContentProblem[] {
   const lists = (where: string, v: { sv: string[]; en: string[] }) => (['sv', 'en'] as const).flatMap((lang) => v[lang].map((text, i) => ({ where: `${where}.${lang}[${i}]`, lang, text })));
   problems.push(
     ...checkDataText(rel('actors.yaml'), actors.flatMap((a) => [...both(`entry "${a.id}" → name`, a.name, false), ...both(`entry "${a.id}" → summary`, a.summary), ...lists(`entry "${a.id}" → about`, a.about)]), rules),
-    ...checkDataText(rel('contacts.yaml'), contacts.flatMap((c) => [...both(`entry "${c.id}" → name`, c.name, false), ...both(`entry "${c.id}" → description`, c.description), ...both(`entry "${c.id}" → hours`, c.hours)]), rules),
+    ...checkDataText(rel('contacts.yaml'), contacts.flatMap((c) => [...both(`entry "${c.id}" → name`, c.name, false), ...both(`entry "${c.id}" → description`, c.description), ...both(`entry "${c.id}" → hours`, c.hours), ...both(`entry "${c.id}" → card.text`, c.card?.text)]), rules),
     ...checkDataText(rel('laws.yaml'), laws.flatMap((l) => [...both(`entry "${l.id}" → title`, l.title, false), ...both(`entry "${l.id}" → summary`, l.summary), ...both(`entry "${l.id}" → note`, l.note)]), rules),
     ...checkDataText(rel('glossary.yaml'), glossary.flatMap((g) => both(`entry "${g.id}" → definition`, g.definition)), rules),
     ...checkDataText(rel('changes.yaml'), changes.flatMap((c) => [...both(`entry "${c.id}" → title`, c.title), ...both(`entry "${c.id}" → text`, c.text)]), rules),

@@ -64,6 +64,19 @@ export const actorSchema = z
   .strict();
 export type Actor = z.infer<typeof actorSchema>;
 
+const short = z.string().trim().min(1, 'must not be empty').max(200, 'keep it short (at most 200 characters): the full text is in description');
+/** A contact's place on the printable contact card: one A4 sheet, so each entry says only how and when. */
+const cardSchema = z
+  .object({
+    /** 1 is the first and most prominent entry. */
+    position: z.number().int().positive(),
+    /** When to use it, or how to reach it when there is no single number. */
+    text: z.object({ sv: short, en: short }, { error: 'needs both languages: { sv: "…", en: "…" }' }),
+    /** The contact through which this one is reached (for entries without a number of their own). */
+    via: id.optional(),
+  })
+  .strict();
+
 export const contactSchema = z
   .object({
     id,
@@ -75,7 +88,7 @@ export const contactSchema = z
     description: bilingual,
     actor: id.optional(),
     urgent: z.boolean().default(false),
-    card: z.boolean().default(false),
+    card: cardSchema.optional(),
     source: url,
   })
   .strict();

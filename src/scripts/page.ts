@@ -13,7 +13,7 @@ export function initPage(base: string): void {
   const nav = document.querySelector<HTMLDetailsElement>('[data-nav-toggle]');
   const wide = matchMedia('(min-width: 64rem)');
   wide.addEventListener('change', () => {
-    if (nav && wide.matches) nav.open = true;
+    if (nav && wide.matches && !nav.closest('.page-wide')) nav.open = true;
   });
 
   // On paper: the address this copy was printed from and the day it was printed.
