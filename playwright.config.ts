@@ -14,7 +14,8 @@ export default defineConfig({
   // Sized for a busy 2-core machine (a build running beside the suite): no test loops over the whole site.
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [['list']],
+  // The HTML report (playwright-report/) holds the attached screenshots, such as the matrix on screen and on paper.
+  reporter: [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL: `http://localhost:${port}`,
     launchOptions: {

@@ -107,12 +107,42 @@ test('the packet builder keeps the choice in the address', async ({ page }) => {
   await expect(form.getByLabel(chapter('en', 'steg-4').title, { exact: true })).not.toBeChecked();
 });
 
-test('without JavaScript the whole manual is there to print', async ({ browser }) => {
+test('without JavaScript the whole manual is there to print, the packet controls are not shown, and the page says how to print', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/sv/hela-manualen/?parts=steg-2');
   for (const c of chapters('sv').filter((x) => x.kind !== 'start')) await expect(page.locator(`[data-part="${c.id}"]`)).toBeVisible();
+  await expect(page.locator('[data-packet-form]')).toBeHidden();
+  await expect(page.getByText('Ctrl+P')).toBeVisible();
   await context.close();
+});
+
+test('a packet chosen with the boxes prints only what was chosen, carries its address, and prints each block once', async ({ page }) => {
+  await page.goto('/sv/hela-manualen/');
+  const form = page.locator('[data-packet-form]');
+  await expect(page.getByText('Ctrl+P'), 'the no-JavaScript note is gone').toBeHidden();
+  await page.getByRole('button', { name: 'Välj inga' }).click();
+  await form.getByLabel(chapter('sv', 'steg-2').title, { exact: true }).check();
+  const polisen = actors().find((a) => a.id === 'polisen')!;
+  await form.getByLabel(polisen.name.sv, { exact: true }).check();
+  await expect(page.getByRole('status')).toHaveText(`Valda delar: 2 av ${await form.locator('input[name="parts"]').count()}. Bara de valda delarna skrivs ut.`);
+  await page.emulateMedia({ media: 'print' });
+  const file = join(dir, 'packet-boxes.pdf');
+  writeFileSync(file, await page.pdf({ preferCSSPageSize: true }));
+  const all = flat(execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).split('\f'));
+  expect(all).toMatch(/Utskriven från http:\/\/localhost:\d+\/sv\/hela-manualen\/\?parts=steg-2,polisen /);
+  expect(all, 'no contents page that was not chosen').not.toContain('Innehåll 1.');
+  expect(all, 'no six-step overview that was not chosen').not.toContain('De sex stegen');
+  // The police's block in 2.4 is printed in the chapter; the police's part points to it instead of printing it again.
+  expect(all).toContain('Texten finns i avsnitt 2.4 i den här utskriften.');
+  const block = page.locator('[data-part="polisen"] [data-block-chapter="steg-2"]').first();
+  await expect(block.locator('[data-block-body]')).toBeHidden();
+  await expect(page.locator('[data-part="polisen"] [data-block-chapter="steg-5"] [data-block-body]').first()).toBeVisible();
+  // The printed address brings the same packet back.
+  await page.emulateMedia({ media: 'screen' });
+  await page.goto('/sv/hela-manualen/?parts=steg-2,polisen');
+  await expect(form.getByLabel(chapter('sv', 'steg-2').title, { exact: true })).toBeChecked();
+  await expect(form.getByLabel(chapter('sv', 'steg-3').title, { exact: true })).not.toBeChecked();
 });
 
 test('the emergency contact card prints the numbers from the contacts data', async ({ page }) => {

@@ -167,3 +167,23 @@ test('a chapter the MDX parser cannot read is one problem at its opening tag: no
   const opening = lines.map((l, n) => (l.startsWith('<Section ') ? n + 1 : 0)).filter(Boolean).at(-1);
   assert.match(problems[0]!, new RegExp(`^sv/steg-1\\.mdx:${opening}:1: <Section> is never closed`));
 });
+
+test('the contact card: two entries at one position and a via without a number of its own are refused', () => {
+  const problems = withCopy((root) => {
+    replaceIn(root, 'data/contacts.yaml', /card:\n    position: 2\n/, 'card:\n    position: 1\n');
+    replaceIn(root, 'data/contacts.yaml', /    via: stodtelefon\n/, '    via: socialjour\n');
+  });
+  const card = problems.filter((p) => p.startsWith('data/contacts.yaml'));
+  assert.ok(card.some((p) => p.includes('entry "stodtelefon" → card.position: 1 is already the position of "larm-112"') && p.includes('Fix: give each contact on the card a position of its own')), card.join('\n'));
+  assert.ok(card.some((p) => p.includes('entry "regionkoordinatorer" → card.via: "socialjour" has no number or address of its own') && p.includes('Fix: name a contact of type phone, email or fax')), card.join('\n'));
+});
+
+test('a card text too long for the one-sheet card is refused naming the field', () => {
+  const problems = withCopy((root) => replaceIn(root, 'data/contacts.yaml', /sv: "När någon är i akut fara\."/, `sv: "${'Mycket lång text. '.repeat(15)}"`));
+  assert.ok(problems.some((p) => p.includes('"larm-112" → card.text.sv') && p.includes('at most 200 characters')), problems.join('\n'));
+});
+
+test('a card entry reached through an unknown contact is refused naming the entry', () => {
+  const problems = withCopy((root) => replaceIn(root, 'data/contacts.yaml', /    via: stodtelefon\n/, '    via: stodtelefonen\n'));
+  assert.ok(problems.some((p) => p.includes('entry "regionkoordinatorer" → card.via: unknown id "stodtelefonen"')), problems.join('\n'));
+});
