@@ -1,13 +1,15 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { checkContent } from './src/lib/load-content.ts';
 import { formatProblem } from './src/lib/check.ts';
 import { createHash } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { headersFile, nginxFile } from './src/lib/security-headers.ts';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { alternatesFromHtml, pageFile, robotsTxt } from './src/lib/sitemap.ts';
 
 /**
  * Astro keeps built collections in its cache between builds. A build of another content folder (CONTENT_DIR,
@@ -29,7 +31,7 @@ function contentContract() {
       'astro:config:setup': ({ command, logger }) => {
         // `astro check` and `astro sync` only read types; `npm run check:content` checks the content for them.
         if (command !== 'dev' && command !== 'build') return;
-        const problems = checkContent(contentDir);
+        const problems = checkContent(contentDir, { siteUrl: process.env.SITE_URL || undefined });
         if (problems.length) {
           const list = problems.map((p) => `  - ${formatProblem(p)}`).join('\n');
           throw new Error(`The content has ${problems.length} problem(s):\n${list}\n`);
@@ -51,18 +53,58 @@ function securityHeaders() {
     hooks: {
       'astro:build:done': ({ dir }) => {
         const out = fileURLToPath(dir);
-        writeFileSync(`${out}/_headers`, headersFile(process.env.BASE_PATH ?? '/'));
+        writeFileSync(`${out}/_headers`, headersFile(base));
         writeFileSync(`${out}/nginx-security-headers.conf`, nginxFile());
       },
     },
   };
 }
 
-// SITE_URL (for canonical and hreflang addresses) and BASE_PATH let the same build live at a domain root
-// or under a sub-path of an intranet. Without SITE_URL, addresses in <head> are site-relative.
+// SITE_URL (where the site is published: canonical and hreflang addresses, sitemap, robots.txt, absolute feed links)
+// and BASE_PATH let the same build live at a domain root or under a sub-path of an intranet. Without SITE_URL the
+// pages have no canonical or hreflang addresses (they must be absolute) and there is no sitemap or robots.txt.
+const siteUrl = process.env.SITE_URL || undefined;
+const base = process.env.BASE_PATH ?? '/';
+
+/** Where the build writes the site (the CLI may move it with --outDir): the sitemap reads the built pages there. */
+let outDir = '';
+
+/**
+ * Addresses for machines on a published site: robots.txt pointing to the sitemap, and the sitemap itself
+ * (@astrojs/sitemap) with both languages, each page listing its language versions as xhtml:link alternates, read
+ * from the page's own hreflang links (src/lib/sitemap.ts). Only when SITE_URL is set.
+ * @returns {import('astro').AstroIntegration[]}
+ */
+function machineAddresses() {
+  if (!siteUrl) return [];
+  return [
+    {
+      name: 'machine-addresses',
+      hooks: {
+        'astro:config:done': ({ config }) => {
+          outDir = fileURLToPath(config.outDir);
+        },
+        'astro:build:done': ({ dir }) => {
+          writeFileSync(`${fileURLToPath(dir)}/robots.txt`, robotsTxt(siteUrl, base));
+        },
+      },
+    },
+    sitemap({
+      // The root only sends readers on to /sv/; the language start pages are listed instead.
+      filter: (page) => new URL(page).pathname !== new URL(base, siteUrl).pathname,
+      serialize: (item) => {
+        const file = pageFile(item.url, siteUrl, base);
+        const html = file ? readFileSync(join(outDir, file), 'utf8') : '';
+        return { ...item, links: alternatesFromHtml(html).map((a) => ({ lang: a.lang, url: a.url })) };
+      },
+      namespaces: { news: false, image: false, video: false, xhtml: true },
+    }),
+  ];
+}
+
 export default defineConfig({
-  site: process.env.SITE_URL || undefined,
-  base: process.env.BASE_PATH ?? '/',
+  site: siteUrl,
+  base,
   trailingSlash: 'always',
   // Styles always come as files: the Content-Security-Policy allows no inline <style>.
   build: { format: 'directory', inlineStylesheets: 'never' },
@@ -71,7 +113,7 @@ export default defineConfig({
     defaultLocale: 'sv',
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [contentContract(), mdx(), securityHeaders()],
+  integrations: [contentContract(), mdx(), securityHeaders(), ...machineAddresses()],
   devToolbar: { enabled: false },
   cacheDir: process.env.ASTRO_CACHE_DIR ?? `./node_modules/.astro/content-${cacheKey}`,
   // Every script is a file of our own, never inlined, so the Content-Security-Policy can forbid inline scripts.

@@ -43,6 +43,11 @@ export function chapters(lang: Lang): ChapterInfo[] {
     .sort((a, b) => a.order - b.order);
 }
 
+/** The chapters of the manual itself, as the navigation and the whole manual list them: not the start page, and not the pages about the web site (kind: site). */
+export function manualChapters(lang: Lang): ChapterInfo[] {
+  return chapters(lang).filter((c) => c.kind !== 'start' && c.kind !== 'site');
+}
+
 export function chapter(lang: Lang, id: string): ChapterInfo {
   const c = chapters(lang).find((x) => x.id === id);
   if (!c) throw new Error(`no chapter ${id} in ${lang}`);

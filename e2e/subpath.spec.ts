@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chapter } from './content.ts';
+import { publishedContent } from './deploy.ts';
 
 test.describe.configure({ mode: 'serial', timeout: 240_000 });
 
@@ -17,11 +18,14 @@ const SITE = 'https://intranet.example.se';
 const OUT = join('.astro-fixture', 'dist-manual');
 const PORT = 4337;
 const ORIGIN = `http://localhost:${PORT}`;
-const env = { ...process.env, BASE_PATH: BASE, SITE_URL: SITE, ASTRO_CACHE_DIR: join('.astro-fixture', 'cache-manual'), ASTRO_TELEMETRY_DISABLED: '1' };
+// A build with SITE_URL is a build for publication: it needs the publisher filled in (e2e/deploy.ts).
+const CONTENT = join('.astro-fixture', 'content-manual');
+const env = { ...process.env, BASE_PATH: BASE, SITE_URL: SITE, CONTENT_DIR: CONTENT, ASTRO_CACHE_DIR: join('.astro-fixture', 'cache-manual'), ASTRO_TELEMETRY_DISABLED: '1' };
 let server: ChildProcess | undefined;
 
 test.beforeAll(async () => {
   rmSync(OUT, { recursive: true, force: true });
+  publishedContent(CONTENT);
   const b = spawnSync('npx', ['astro', 'build', '--outDir', OUT], { env, encoding: 'utf8', timeout: 200_000 });
   expect(b.status, `${b.stdout}\n${b.stderr}`.slice(-2000)).toBe(0);
   const p = spawnSync('npx', ['pagefind', '--site', OUT], { env, encoding: 'utf8', timeout: 60_000 });

@@ -3,7 +3,8 @@ import { checkContent } from '../lib/load-content.ts';
 import { formatProblem } from '../lib/check.ts';
 
 const root = process.argv[2] ?? 'content';
-const problems = checkContent(root);
+// SITE_URL set: the content is checked as for a published site (the publisher must be named in site.yaml).
+const problems = checkContent(root, { siteUrl: process.env.SITE_URL || undefined });
 if (problems.length) {
   console.error(`The content has ${problems.length} problem(s):\n`);
   for (const p of problems) console.error(`- ${formatProblem(p)}`);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkChapters, checkDataRefs, checkDataText, checkSourceRegister, formatProblem, type ChapterSource, type DataIds, type TextRules } from './check.ts';
+import { checkChapters, checkDataRefs, checkDataText, checkPublisher, checkSourceRegister, formatProblem, type ChapterSource, type DataIds, type TextRules } from './check.ts';
 
 const ids: DataIds = {
   actors: new Set(['polisen', 'migrationsverket']),
@@ -197,4 +197,25 @@ test('research language and avoided terms in data fields name the entry and fiel
   ], { ...rules, phrases: { sv: [], en: ['could not be confirmed'] } }).map(formatProblem);
   assert.equal(m.length, 1);
   assert.match(m[0]!, /^content\/data\/contacts\.yaml: entry "stodtelefon" → hours\.en: research language "could not be confirmed"/);
+});
+
+test('a site built for publication (SITE_URL) refuses an empty publisher, naming site.yaml, the field and the fix', () => {
+  const empty = { name: { sv: 'Länsstyrelsen i Exempellän', en: '' }, contact: 'https://example.se/kontakt', feedback: ' ' };
+  const m = checkPublisher('content/data/site.yaml', empty, 'https://manual.example.se').map(formatProblem);
+  assert.equal(m.length, 2);
+  assert.match(m[0]!, /^content\/data\/site\.yaml: field "publisher\.name\.en" is empty, but SITE_URL is set \(https:\/\/manual\.example\.se\).*Fix: set publisher\.name\.en in content\/data\/site\.yaml to the same agency's name in English/);
+  assert.match(m[1]!, /field "publisher\.feedback" is empty.*Fix: set publisher\.feedback in content\/data\/site\.yaml to where readers report accessibility problems/);
+});
+
+test('a preview build (no SITE_URL) may leave the publisher empty; a filled-in publisher passes', () => {
+  const empty = { name: { sv: '', en: '' }, contact: '', feedback: '' };
+  assert.deepEqual(checkPublisher('content/data/site.yaml', empty, undefined), []);
+  const full = { name: { sv: 'Exempelmyndigheten', en: 'The Example Agency' }, contact: 'info@example.se', feedback: 'https://example.se/tillganglighet' };
+  assert.deepEqual(checkPublisher('content/data/site.yaml', full, 'https://manual.example.se'), []);
+});
+
+test('<Publisher> names a publisher field', () => {
+  const body = section('steg-2-a', 'Utgivare: <Publisher field="namn" />.');
+  assert.match(messages(pair(body)).join('\n'), /<Publisher field="namn"> names no publisher field.*Fix: use field="name", "contact", "feedback"/);
+  assert.deepEqual(messages(pair(section('steg-2-a', 'Utgivare: <Publisher field="name" />.'))), []);
 });

@@ -81,6 +81,9 @@ export function formatProblem(p: ContentProblem): string {
   return `${p.file}${p.line ? `:${p.line}${p.column ? `:${p.column}` : ''}` : ''}: ${p.message}. Fix: ${p.fix}.`;
 }
 
+/** What <Publisher field="…" /> shows from content/data/site.yaml → publisher. */
+export const PUBLISHER_FIELDS = ['name', 'contact', 'feedback'] as const;
+
 const SECTION_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 function suggest(id: string, known: ReadonlySet<string>): string {
@@ -190,6 +193,11 @@ export function checkChapters(chapters: ChapterSource[], ids: DataIds, rules: Te
           break;
         case 'SourceLink':
           need('id', ids.sources, 'sources.yaml');
+          break;
+        case 'Publisher':
+          if (!(PUBLISHER_FIELDS as readonly string[]).includes(attr('field'))) {
+            problems.push({ file: c.file, line: u.line, message: `<Publisher field="${attr('field')}"> names no publisher field`, fix: `use field="${PUBLISHER_FIELDS.join('", "')}" (content/data/site.yaml → publisher)` });
+          }
           break;
         default:
           break;
@@ -355,4 +363,38 @@ export function checkContactCard(
     else if (target && !['phone', 'email', 'fax'].includes(target.type)) problems.push({ file, message: `entry "${c.id}" → card.via: "${via}" has no number or address of its own (type ${target.type})`, fix: 'name a contact of type phone, email or fax' });
   }
   return problems;
+}
+
+/** The publisher fields a published site must fill in (content/data/site.yaml → publisher). */
+export interface PublisherFields {
+  name: { sv: string; en: string };
+  contact: string;
+  feedback: string;
+}
+
+/**
+ * A site built for publication (SITE_URL set) must say who publishes it: the accessibility statement names the
+ * publisher and where readers report problems. A preview build without SITE_URL may leave the fields empty.
+ */
+export function checkPublisher(file: string, publisher: PublisherFields | undefined, siteUrl: string | undefined): ContentProblem[] {
+  if (!siteUrl || !publisher) return [];
+  const fields: Array<[string, string]> = [
+    ['publisher.name.sv', publisher.name.sv],
+    ['publisher.name.en', publisher.name.en],
+    ['publisher.contact', publisher.contact],
+    ['publisher.feedback', publisher.feedback],
+  ];
+  const what: Record<string, string> = {
+    'publisher.name.sv': 'the name of the agency that publishes the site, in Swedish',
+    'publisher.name.en': 'the same agency\'s name in English',
+    'publisher.contact': 'the agency\'s contact page (https://…) or e-mail address',
+    'publisher.feedback': 'where readers report accessibility problems and ask for content in another format: a web form (https://…) or an e-mail address',
+  };
+  return fields
+    .filter(([, value]) => value.trim() === '')
+    .map(([field]) => ({
+      file,
+      message: `field "${field}" is empty, but SITE_URL is set (${siteUrl}): a published site must say who publishes it, in the accessibility statement`,
+      fix: `set ${field} in content/data/site.yaml to ${what[field]}; or, for a preview, build without SITE_URL (README: "Deploying")`,
+    }));
 }

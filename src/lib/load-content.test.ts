@@ -10,13 +10,13 @@ import { join, relative } from 'node:path';
 import { checkContent } from './load-content.ts';
 import { formatProblem } from './check.ts';
 
-function withCopy(edit: (root: string) => void): string[] {
+function withCopy(edit: (root: string) => void, options: { siteUrl?: string } = {}): string[] {
   const root = mkdtempSync(join(tmpdir(), 'content-'));
   try {
     cpSync('content', root, { recursive: true });
     edit(root);
     const rel = relative(process.cwd(), root);
-    return checkContent(root).map((p) => formatProblem(p).replace(`${rel}/`, ''));
+    return checkContent(root, options).map((p) => formatProblem(p).replace(`${rel}/`, ''));
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
@@ -186,4 +186,25 @@ test('a card text too long for the one-sheet card is refused naming the field', 
 test('a card entry reached through an unknown contact is refused naming the entry', () => {
   const problems = withCopy((root) => replaceIn(root, 'data/contacts.yaml', /    via: stodtelefon\n/, '    via: stodtelefonen\n'));
   assert.ok(problems.some((p) => p.includes('entry "regionkoordinatorer" → card.via: unknown id "stodtelefonen"')), problems.join('\n'));
+});
+
+test('a build for publication (SITE_URL) with no publisher in site.yaml stops, naming the file, the fields and the fix', () => {
+  const problems = withCopy(() => {}, { siteUrl: 'https://manual.example.se' });
+  assert.deepEqual(
+    problems.map((p) => p.split(':')[0] + ': ' + /field "([^"]+)"/.exec(p)?.[1]),
+    ['data/site.yaml: publisher.name.sv', 'data/site.yaml: publisher.name.en', 'data/site.yaml: publisher.contact', 'data/site.yaml: publisher.feedback'],
+  );
+  assert.match(problems[0]!, /Fix: set publisher\.name\.sv in content\/data\/site\.yaml to the name of the agency that publishes the site/);
+  const filled = withCopy((root) => {
+    replaceIn(root, 'data/site.yaml', /sv: ""( +# the agency's name in Swedish)/, 'sv: "Exempelmyndigheten"$1');
+    replaceIn(root, 'data/site.yaml', /en: ""( +# the same agency)/, 'en: "The Example Agency"$1');
+    replaceIn(root, 'data/site.yaml', /contact: ""/, 'contact: "https://example.se/kontakt"');
+    replaceIn(root, 'data/site.yaml', /feedback: ""/, 'feedback: "tillganglighet@example.se"');
+  }, { siteUrl: 'https://manual.example.se' });
+  assert.deepEqual(filled, []);
+});
+
+test('a publisher contact that is neither an e-mail nor an https address is refused', () => {
+  const problems = withCopy((root) => replaceIn(root, 'data/site.yaml', /contact: ""/, 'contact: "www.example.se"'));
+  assert.ok(problems.some((p) => p.startsWith('data/site.yaml: field "entry "edition" → publisher.contact": write an e-mail address')), problems.join('\n'));
 });

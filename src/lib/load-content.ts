@@ -8,7 +8,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
-import { checkChapters, checkContactCard, checkDataRefs, checkDataText, checkSourceRegister, type ChapterSource, type ContentProblem, type DataIds, type DataRefs, type TextRules } from './check.ts';
+import { checkChapters, checkContactCard, checkDataRefs, checkDataText, checkPublisher, checkSourceRegister, type ChapterSource, type ContentProblem, type DataIds, type DataRefs, type TextRules } from './check.ts';
 import { actorSchema, changeSchema, chapterSchema, contactSchema, glossarySchema, lawSchema, openQuestionSchema, siteSchema, sourceSchema, type GlossaryTerm, type OpenQuestion } from './schemas.ts';
 import type { Lang } from './legal.ts';
 import { RESEARCH_PHRASES, RESEARCH_PHRASE_REASON } from './style-rules.ts';
@@ -125,7 +125,12 @@ function validateList<S extends z.ZodType>(root: string, name: string, schema: S
   return out;
 }
 
-export function checkContent(root: string): ContentProblem[] {
+export interface CheckOptions {
+  /** the SITE_URL of the build: a site built for publication must name its publisher (content/data/site.yaml) */
+  siteUrl?: string | undefined;
+}
+
+export function checkContent(root: string, options: CheckOptions = {}): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const actors = validateList(root, 'actors.yaml', actorSchema, problems);
   const contacts = validateList(root, 'contacts.yaml', contactSchema, problems);
@@ -190,6 +195,7 @@ export function checkContent(root: string): ContentProblem[] {
     ...checkDataText(rel('changes.yaml'), changes.flatMap((c) => [...both(`entry "${c.id}" → title`, c.title), ...both(`entry "${c.id}" → text`, c.text)]), rules),
     ...checkDataText(rel('site.yaml'), sites.flatMap((x) => [...both('edition → title', x.title, false), ...both('edition → basis', x.basis)]), rules),
   );
+  for (const x of sites) problems.push(...checkPublisher(rel('site.yaml'), x.publisher, options.siteUrl));
   for (const a of actors) lawProvisions(`entry "${a.id}" → legalBasis`, 'actors.yaml', a.legalBasis);
   for (const g of glossary) if (g.law) lawProvisions(`entry "${g.id}" → law`, 'glossary.yaml', [g.law]);
   // One term, one entry: the same Swedish or English term under two ids would give readers two definitions.

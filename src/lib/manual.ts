@@ -26,6 +26,20 @@ export function chapters(lang: Lang): Promise<Chapter[]> {
   });
 }
 
+/**
+ * The chapters of the manual itself, in reading order: every chapter but the start page and the pages about the
+ * web site (kind: site, the accessibility statement), which the footer links to instead.
+ */
+export async function manualChapters(lang: Lang): Promise<Chapter[]> {
+  return (await chapters(lang)).filter((c) => c.data.kind !== 'start' && c.data.kind !== 'site');
+}
+
+/** The accessibility statement's chapter id (content/{sv,en}/tillganglighet.mdx), linked from every footer. */
+export const STATEMENT_ID = 'tillganglighet';
+
+/** The change log's chapter id (content/{sv,en}/andringar.mdx), where every dated change has its entry. */
+export const CHANGE_LOG_ID = 'andringar';
+
 export async function chapter(lang: Lang, id: string): Promise<Chapter | undefined> {
   return (await chapters(lang)).find((c) => c.id === id);
 }

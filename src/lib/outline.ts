@@ -28,6 +28,8 @@ export const KNOWN_COMPONENTS = [
   'GlossaryList',
   'LawList',
   'ChangeLog',
+  'Publisher',
+  'AccessibilityStatus',
 ] as const;
 export type ComponentName = (typeof KNOWN_COMPONENTS)[number];
 
@@ -53,10 +55,12 @@ const COMPONENT_ATTRS: Record<ComponentName, readonly string[]> = {
   GlossaryList: [],
   LawList: [],
   ChangeLog: [],
+  Publisher: ['field'],
+  AccessibilityStatus: [],
 };
 
 /** Components that stand on their own line (flow); the others sit inside a paragraph (text). */
-const FLOW_ONLY: ReadonlySet<ComponentName> = new Set(['Section', 'Responsibility', 'Checklist', 'InBrief', 'Sources', 'ChangeNote', 'ContactList', 'GlossaryList', 'LawList', 'ChangeLog']);
+const FLOW_ONLY: ReadonlySet<ComponentName> = new Set(['Section', 'Responsibility', 'Checklist', 'InBrief', 'Sources', 'ChangeNote', 'ContactList', 'GlossaryList', 'LawList', 'ChangeLog', 'AccessibilityStatus']);
 
 /** Plain HTML elements a chapter may contain, and the only attributes they may carry. */
 export const ALLOWED_HTML: Readonly<Record<string, readonly string[]>> = {

@@ -27,3 +27,11 @@ export const PAGE_SLUGS = {
   manual: { sv: 'hela-manualen', en: 'whole-manual' },
   card: { sv: 'kontaktkort', en: 'contact-card' },
 } as const satisfies Record<string, Record<Lang, string>>;
+
+/** The Atom feed of the dated changes, one per language: /sv/andringar.xml and /en/changes.xml (stable names). */
+export const FEED_FILES = { sv: 'andringar.xml', en: 'changes.xml' } as const satisfies Record<Lang, string>;
+
+/** The address of a language's change feed under the base: feedUrl("/manual/", "sv") → "/manual/sv/andringar.xml". */
+export function feedUrl(base: string, lang: Lang): string {
+  return `${pageUrl(base, lang)}${FEED_FILES[lang]}`;
+}

@@ -28,7 +28,8 @@ export const chapterSchema = z
     navTitle: text.optional(),
     slug,
     summary: text,
-    kind: z.enum(['start', 'intro', 'step', 'reference']),
+    /** site: about this web site, not part of the manual (the accessibility statement): linked from the footer, not listed among the chapters */
+    kind: z.enum(['start', 'intro', 'step', 'reference', 'site']),
     step: z.number().int().min(1).max(6).optional(),
     timeFrame: text.optional(),
     order: z.number().int().min(0),
@@ -138,6 +139,30 @@ export const changeSchema = z
   .strict();
 export type Change = z.infer<typeof changeSchema>;
 
+/** An e-mail address or a web address, or empty while the deploying agency has not filled it in. */
+const contactPoint = z
+  .string()
+  .trim()
+  .refine((v) => v === '' || /^[^@\s/]+@[^@\s]+\.[a-z]{2,}$/i.test(v) || /^https:\/\/[^\s]+$/.test(v), 'write an e-mail address (name@agency.se) or a web address starting with https://');
+
+/**
+ * Who publishes this deployment of the site. Each agency that deploys the site fills it in; the build refuses
+ * empty fields when SITE_URL is set (a published site), see checkPublisher in src/lib/check.ts.
+ */
+export const publisherSchema = z
+  .object({
+    /** the agency's name in both languages */
+    name: z.object({ sv: z.string().trim(), en: z.string().trim() }, { error: 'needs both languages: { sv: "…", en: "…" }' }).strict(),
+    /** where readers reach the agency: its contact page or e-mail address */
+    contact: contactPoint,
+    /** where readers report an accessibility problem or ask for content in another format: a web form or an e-mail address */
+    feedback: contactPoint,
+  })
+  .strict();
+export type Publisher = z.infer<typeof publisherSchema>;
+
+export const ACCESSIBILITY_STATUSES = ['full', 'partial', 'none'] as const;
+
 export const siteSchema = z
   .object({
     id: z.literal('edition'),
@@ -145,6 +170,14 @@ export const siteSchema = z
     edition: bilingual,
     published: isoDate,
     basis: bilingual,
+    publisher: publisherSchema,
+    /** the accessibility statement's data (content/{sv,en}/tillganglighet.mdx): compliance status and the day of the assessment */
+    accessibility: z
+      .object({
+        status: z.enum(ACCESSIBILITY_STATUSES, { error: 'status is full, partial or none (helt, delvis or inte förenlig)' }),
+        assessed: isoDate,
+      })
+      .strict(),
   })
   .strict();
 export type Site = z.infer<typeof siteSchema>;

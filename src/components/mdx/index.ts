@@ -14,6 +14,8 @@ import LawList from './LawList.astro';
 import ChangeLog from './ChangeLog.astro';
 import Sources from './Sources.astro';
 import SourceLink from './SourceLink.astro';
+import Publisher from './Publisher.astro';
+import AccessibilityStatus from './AccessibilityStatus.astro';
 
 export const mdxComponents = {
   Section,
@@ -31,4 +33,6 @@ export const mdxComponents = {
   ChangeLog,
   Sources,
   SourceLink,
+  Publisher,
+  AccessibilityStatus,
 };
