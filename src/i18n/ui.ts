@@ -87,6 +87,11 @@ const sv = {
   involved: 'Inblandade',
   iWorkAt: 'Jag arbetar på …',
   actorsLead: 'Varje aktörs ansvar i de sex stegen, hämtat ur stegkapitlen.',
+  copyCite: 'Kopiera adress och källhänvisning',
+  copyDone: 'Adressen och källhänvisningen är kopierade',
+  copyFallback: 'Det gick inte att kopiera automatiskt. Texten är markerad i fältet nedan, så att du kan kopiera den själv (Ctrl+C, på Mac ⌘C).',
+  copyField: 'Adress och källhänvisning att kopiera',
+  copyClose: 'Stäng',
 } as const;
 
 type Keys = keyof typeof sv;
@@ -177,6 +182,11 @@ const en: Record<Keys, string> = {
   involved: 'Involved',
   iWorkAt: 'I work at …',
   actorsLead: 'Each actor’s responsibilities in the six steps, taken from the step chapters.',
+  copyCite: 'Copy address and citation',
+  copyDone: 'Address and citation copied',
+  copyFallback: 'Automatic copying is not available here. The text is selected in the field below, so that you can copy it yourself (Ctrl+C, on a Mac ⌘C).',
+  copyField: 'Address and citation to copy',
+  copyClose: 'Close',
 };
 
 const strings: Record<Lang, Record<Keys, string>> = { sv, en };
