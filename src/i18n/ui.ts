@@ -92,6 +92,11 @@ const sv = {
   copyFallback: 'Det gick inte att kopiera automatiskt. Texten är markerad i fältet nedan, så att du kan kopiera den själv (Ctrl+C, på Mac ⌘C).',
   copyField: 'Adress och källhänvisning att kopiera',
   copyClose: 'Stäng',
+  // Shown on English pages only; the Swedish words exist because every key has both languages.
+  translationOutdated: 'Den svenska texten i avsnittet har uppdaterats, och översättningen granskas.',
+  translationOutdatedLink: 'Läs det svenska avsnittet.',
+  translationOutdatedIntro: 'Den svenska texten i kapitlets inledning har uppdaterats, och översättningen granskas.',
+  translationOutdatedIntroLink: 'Läs den svenska inledningen.',
 } as const;
 
 type Keys = keyof typeof sv;
@@ -187,6 +192,10 @@ const en: Record<Keys, string> = {
   copyFallback: 'Automatic copying is not available here. The text is selected in the field below, so that you can copy it yourself (Ctrl+C, on a Mac ⌘C).',
   copyField: 'Address and citation to copy',
   copyClose: 'Close',
+  translationOutdated: 'The Swedish text of this section has been updated; this translation is being reviewed.',
+  translationOutdatedLink: 'Read the Swedish section.',
+  translationOutdatedIntro: 'The Swedish text of this chapter’s introduction has been updated; this translation is being reviewed.',
+  translationOutdatedIntroLink: 'Read the Swedish introduction.',
 };
 
 const strings: Record<Lang, Record<Keys, string>> = { sv, en };

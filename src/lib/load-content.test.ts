@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { checkContent } from './load-content.ts';
+import { checkContent, contentWarnings, readTranslationState } from './load-content.ts';
 import { formatProblem } from './check.ts';
 
 function withCopy(edit: (root: string) => void): string[] {
@@ -166,4 +166,62 @@ test('a chapter the MDX parser cannot read is one problem at its opening tag: no
   const lines = readFileSync('content/sv/steg-1.mdx', 'utf8').split('\n');
   const opening = lines.map((l, n) => (l.startsWith('<Section ') ? n + 1 : 0)).filter(Boolean).at(-1);
   assert.match(problems[0]!, new RegExp(`^sv/steg-1\\.mdx:${opening}:1: <Section> is never closed`));
+});
+
+/** The translation record's view of a copy of content/ after an edit: outdated ids, warnings, errors. */
+function translationsOfCopy(edit: (root: string) => void) {
+  const root = mkdtempSync(join(tmpdir(), 'content-'));
+  try {
+    cpSync('content', root, { recursive: true });
+    edit(root);
+    const rel = relative(process.cwd(), root);
+    const state = readTranslationState(root);
+    const clean = (p: Parameters<typeof formatProblem>[0]) => formatProblem(p).replaceAll(`${rel}/`, '');
+    return { outdated: state.status.outdated.map((u) => u.id), warnings: contentWarnings(root).map(clean), problems: checkContent(root).map(clean) };
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+test('the manual as committed has no outdated translation and no warning', () => {
+  const state = readTranslationState('content');
+  assert.deepEqual(state.status, { outdated: [], missing: [], stale: [] });
+  assert.deepEqual(state.problems, []);
+});
+
+test('a changed sentence in one Swedish subsection marks exactly that section outdated, and the build goes on', () => {
+  const t = translationsOfCopy((root) => replaceIn(root, 'sv/steg-2.mdx', 'Två aktörer kan ansöka hos Migrationsverket:', 'Två aktörer kan ansöka om betänketid hos Migrationsverket:'));
+  assert.deepEqual(t.outdated, ['steg-2-betanketid-vem']);
+  assert.deepEqual(t.problems, []);
+  assert.deepEqual(t.warnings, []);
+});
+
+test('re-wrapping a Swedish paragraph is no change; a change in English alone is none either', () => {
+  const t = translationsOfCopy((root) => {
+    replaceIn(root, 'sv/steg-2.mdx', 'Två aktörer kan ansöka hos Migrationsverket:', 'Två aktörer kan\nansöka  hos Migrationsverket:');
+    replaceIn(root, 'en/steg-2.mdx', /<Section id="steg-2-betanketid-vem" title="[^"]*">\n\n/, '$&An English sentence.\n\n');
+  });
+  assert.deepEqual(t.outdated, []);
+});
+
+test('a section with no entry and an entry for a section that is gone are warnings that name the file, the id and the fix', () => {
+  const t = translationsOfCopy((root) => {
+    const path = join(root, 'translations.json');
+    const record = JSON.parse(readFileSync(path, 'utf8')) as Record<string, string>;
+    delete record['steg-2-barn'];
+    record['steg-2-borttagen'] = '0123456789ab';
+    writeFileSync(path, JSON.stringify(record));
+  });
+  assert.deepEqual(t.problems, []);
+  assert.equal(t.warnings.length, 2);
+  assert.match(t.warnings[0]!, /^translations\.json: section "steg-2-barn" \(sv\/steg-2\.mdx:\d+\) has no entry.*Fix: .*npm run translations -- --update steg-2-barn\.$/);
+  assert.match(t.warnings[1]!, /^translations\.json: entry "steg-2-borttagen" names no section.*Fix: run npm run translations -- --update steg-2-borttagen to remove it\.$/);
+});
+
+test('a translation record that is missing or not JSON stops the build naming the file and the fix', () => {
+  const gone = translationsOfCopy((root) => rmSync(join(root, 'translations.json')));
+  assert.deepEqual(gone.problems, ['translations.json: the translation record is missing. Fix: when the English text is up to date with the Swedish, run npm run translations -- --update --all and commit the file.']);
+  const broken = translationsOfCopy((root) => writeFileSync(join(root, 'translations.json'), '{ "start": '));
+  assert.equal(broken.problems.length, 1);
+  assert.match(broken.problems[0]!, /^translations\.json: the file is not JSON/);
 });

@@ -14,6 +14,8 @@ import type { Lang } from './legal.ts';
 import { RESEARCH_PHRASES, RESEARCH_PHRASE_REASON } from './style-rules.ts';
 import { isSwedishPhone } from './phone.ts';
 import { isValidProvision } from './legal.ts';
+import { parseOutline } from './outline.ts';
+import { chapterOwnSource, compareTranslations, parseTranslations, translationUnits, translationWarnings, TRANSLATIONS_FILE, type SwedishChapter, type TranslationRecord, type TranslationStatus, type TranslationUnit } from './translations.ts';
 
 export interface SplitFile {
   frontmatter: string;
@@ -249,7 +251,76 @@ export function checkContent(root: string): ContentProblem[] {
   for (const a of actors) for (const sid of a.sources) cited.ids.add(sid);
   // A chapter the parser could not read cites nothing we can see: then no source is called uncited (one root problem).
   problems.push(...checkSourceRegister(rel('sources.yaml'), sources, cited.complete ? cited.ids : new Set(sources.map((s) => s.id)), ids.laws));
+  problems.push(...readTranslationState(root).problems);
   return problems;
+}
+
+/** What the build reports without stopping: a section without a translation entry, an entry for a section that is gone. */
+export function contentWarnings(root: string): ContentProblem[] {
+  return readTranslationState(root).warnings;
+}
+
+export interface TranslationState {
+  file: string;
+  units: TranslationUnit[];
+  record: TranslationRecord;
+  status: TranslationStatus;
+  /** the file is missing or cannot be read: these stop the build */
+  problems: ContentProblem[];
+  warnings: ContentProblem[];
+}
+
+/** The Swedish chapters as the translation record sees them (src/lib/translations.ts), in reading order. */
+export function readSwedishChapters(root: string): { chapters: SwedishChapter[]; complete: boolean } {
+  const dir = join(root, 'sv');
+  const chapters: Array<SwedishChapter & { order: number }> = [];
+  let complete = true;
+  if (!existsSync(dir)) return { chapters, complete: false };
+  for (const name of readdirSync(dir).sort()) {
+    if (!name.endsWith('.mdx')) continue;
+    const file = relative(process.cwd(), join(dir, name));
+    const split = splitFrontmatter(readFileSync(join(dir, name), 'utf8'));
+    if (!split) {
+      complete = false;
+      continue;
+    }
+    let fm: Record<string, unknown> = {};
+    try {
+      fm = (parseYaml(split.frontmatter) ?? {}) as Record<string, unknown>;
+    } catch {
+      complete = false;
+    }
+    const o = parseOutline(split.body, split.bodyLine);
+    if (o.unreadable) complete = false;
+    chapters.push({
+      id: name.replace(/\.mdx$/, ''),
+      file,
+      title: typeof fm.title === 'string' ? fm.title : name,
+      order: typeof fm.order === 'number' ? fm.order : Number.MAX_SAFE_INTEGER,
+      ownSource: chapterOwnSource(fm, o.intro),
+      sections: o.sections,
+      own: o.own,
+    });
+  }
+  return { chapters: chapters.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id)), complete };
+}
+
+/** content/translations.json against the Swedish chapters as they are on disk now (committed or not). */
+export function readTranslationState(root: string): TranslationState {
+  const path = join(root, TRANSLATIONS_FILE);
+  const file = relative(process.cwd(), path) || path;
+  const { chapters, complete } = readSwedishChapters(root);
+  const units = translationUnits(chapters);
+  const empty: TranslationStatus = { outdated: [], missing: [], stale: [] };
+  if (!existsSync(path)) {
+    return { file, units, record: {}, status: empty, warnings: [], problems: [{ file, message: 'the translation record is missing', fix: 'when the English text is up to date with the Swedish, run npm run translations -- --update --all and commit the file' }] };
+  }
+  const problems: ContentProblem[] = [];
+  const { record, problems: bad } = parseTranslations(readUtf8(path, file, problems), file);
+  problems.push(...bad);
+  const status = compareTranslations(units, record);
+  // A chapter that cannot be read has its own error; its sections are not called missing or gone on top of it.
+  return { file, units, record, status, problems, warnings: complete ? translationWarnings(file, status) : [] };
 }
 
 /** The research phrases (src/lib/style-rules.ts) and the glossary's avoided forms, as the chapter and data checks use them. */
