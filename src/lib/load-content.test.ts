@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { checkContent, contentWarnings, readTranslationState } from './load-content.ts';
+import { checkContent, contentWarnings, readEditorsContent, readTranslationState } from './load-content.ts';
 import { formatProblem } from './check.ts';
 
 function withCopy(edit: (root: string) => void): string[] {
@@ -224,4 +224,19 @@ test('a translation record that is missing or not JSON stops the build naming th
   const broken = translationsOfCopy((root) => writeFileSync(join(root, 'translations.json'), '{ "start": '));
   assert.equal(broken.problems.length, 1);
   assert.match(broken.problems[0]!, /^translations\.json: the file is not JSON/);
+});
+
+test('the editors\' report reads every chapter in both languages, the open questions and the addresses with where they are used', () => {
+  const c = readEditorsContent('content');
+  const files = (lang: string) => c.chapters.filter((x) => x.lang === lang).length;
+  assert.equal(files('sv'), files('en'));
+  assert.ok(files('sv') >= 13);
+  assert.ok(c.chapters.find((x) => x.id === 'steg-2' && x.lang === 'sv')!.sections.some((s) => s.number === '2.4'));
+  assert.ok(c.questions.length > 0);
+  // A law cited in a chapter is used there and defined in laws.yaml.
+  const utl = c.links.filter((l) => l.where === 'content/sv/steg-2.mdx' || l.where === 'content/data/laws.yaml: utl');
+  assert.ok(utl.some((l) => l.where === 'content/sv/steg-2.mdx'));
+  assert.ok(utl.some((l) => l.where === 'content/data/laws.yaml: utl'));
+  // A value after " #" in YAML is a comment: a "where" with more places after the section is quoted.
+  assert.ok(c.questions.every((q) => !/\(och$/.test(q.where)), 'quote a where: value that contains " #"');
 });

@@ -14,7 +14,9 @@ import type { Lang } from './legal.ts';
 import { RESEARCH_PHRASES, RESEARCH_PHRASE_REASON } from './style-rules.ts';
 import { isSwedishPhone } from './phone.ts';
 import { isValidProvision } from './legal.ts';
-import { parseOutline } from './outline.ts';
+import { numberSections, parseOutline } from './outline.ts';
+import { chapterLinks, dataLinks, type LinkData } from './links.ts';
+import type { LinkUse, ReportChapter } from './report.ts';
 import { chapterOwnSource, compareTranslations, parseTranslations, translationUnits, translationWarnings, TRANSLATIONS_FILE, type SwedishChapter, type TranslationRecord, type TranslationStatus, type TranslationUnit } from './translations.ts';
 
 export interface SplitFile {
@@ -334,4 +336,55 @@ export function readOpenQuestions(root: string): { questions: OpenQuestion[]; pr
   const problems: ContentProblem[] = [];
   const questions = validateList(root, 'open-questions.yaml', openQuestionSchema, problems, '.', true);
   return { questions, problems };
+}
+
+export interface EditorsContent {
+  chapters: ReportChapter[];
+  links: LinkUse[];
+  questions: OpenQuestion[];
+  translations: TranslationState;
+}
+
+/**
+ * What the editors' report reads (npm run editors:report): the chapters of both languages with their review
+ * dates and numbered sections, every external address with where it is used, the open questions and the
+ * translation status. Run the content check first: this assumes content that passes it.
+ */
+export function readEditorsContent(root: string): EditorsContent {
+  const problems: ContentProblem[] = [];
+  const data: LinkData = {
+    laws: validateList(root, 'laws.yaml', lawSchema, problems),
+    contacts: validateList(root, 'contacts.yaml', contactSchema, problems),
+    actors: validateList(root, 'actors.yaml', actorSchema, problems),
+    sources: validateList(root, 'sources.yaml', sourceSchema, problems),
+    changes: validateList(root, 'changes.yaml', changeSchema, problems),
+  };
+  const dataDir = relative(process.cwd(), join(root, 'data')) || join(root, 'data');
+  const chapters: ReportChapter[] = [];
+  const links: LinkUse[] = [];
+  for (const lang of ['sv', 'en'] as const) {
+    const dir = join(root, lang);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).sort()) {
+      if (!name.endsWith('.mdx')) continue;
+      const file = relative(process.cwd(), join(dir, name));
+      const split = splitFrontmatter(readFileSync(join(dir, name), 'utf8'));
+      const fm = split ? chapterSchema.safeParse(parseYaml(split.frontmatter)) : null;
+      if (!split || !fm?.success) continue;
+      const o = parseOutline(split.body, split.bodyLine);
+      const numbers = numberSections(o.sections, fm.data.step);
+      chapters.push({
+        id: name.replace(/\.mdx$/, ''),
+        lang,
+        file,
+        title: fm.data.title,
+        order: fm.data.order,
+        lastReviewed: fm.data.lastReviewed,
+        sections: o.sections.map((x) => ({ id: x.id, title: x.title, number: numbers.get(x.id) })),
+      });
+      links.push(...chapterLinks(file, lang, o, data));
+    }
+  }
+  links.push(...dataLinks(data, dataDir));
+  return { chapters, links, questions: readOpenQuestions(root).questions, translations: readTranslationState(root) };
 }

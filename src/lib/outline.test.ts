@@ -102,3 +102,11 @@ test('each section has its own source, without its subsections; the chapter keep
   assert.match(a, /<\/Section>$/);
   assert.equal(o.intro.trim(), 'Lead text.');
 });
+
+test('markdown links are read with their line and section', () => {
+  const o = parseOutline('<Section id="x-a" title="A">\n\nSee [the act](https://example.se/lag) and https://example.org/b.\n\n</Section>\n', 4);
+  assert.deepEqual(o.links, [
+    { url: 'https://example.se/lag', line: 7, sectionId: 'x-a' },
+    { url: 'https://example.org/b', line: 7, sectionId: 'x-a' },
+  ]);
+});

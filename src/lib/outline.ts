@@ -139,6 +139,14 @@ export interface Outline {
   own: Map<string, string>;
   /** The chapter's own source outside every section: the lead, the In brief box. */
   intro: string;
+  /** Markdown links ([text](address) and bare addresses), with the section they stand in. */
+  links: OutlineLink[];
+}
+
+export interface OutlineLink {
+  url: string;
+  line: number;
+  sectionId?: string;
 }
 
 type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
@@ -172,7 +180,7 @@ function parseProblem(error: unknown, lineOffset: number): OutlineProblem {
  * @param lineOffset number of lines before the body in the file (front matter), so lines match the file
  */
 export function parseOutline(body: string, lineOffset = 0): Outline {
-  const out: Outline = { sections: [], blocks: [], checklists: [], uses: [], sources: [], unsourced: [], texts: [], problems: [], unreadable: false, own: new Map(), intro: '' };
+  const out: Outline = { sections: [], blocks: [], checklists: [], uses: [], sources: [], unsourced: [], texts: [], problems: [], unreadable: false, own: new Map(), intro: '', links: [] };
   let tree: Root;
   try {
     tree = processor.parse(body);
@@ -275,6 +283,7 @@ export function parseOutline(body: string, lineOffset = 0): Outline {
         element(node, current ? [current] : [], true);
         continue;
       }
+      if (node.type === 'link') out.links.push({ url: node.url, line: lineOf(node), ...(current ? { sectionId: current.id } : {}) });
       if ('children' in node) visitInline((node as Parent).children as RootContent[], current);
     }
   }
