@@ -5,6 +5,7 @@
  * The clock is fixed at 00.30 in Stockholm on 2 December 2026 (still 1 December in UTC): the citation carries
  * the reader's own day.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
@@ -175,6 +176,18 @@ test.describe('without the Clipboard API (plain http on an intranet)', () => {
       await expect(button).toBeFocused();
     });
   }
+});
+
+test('the confirmation and the field to copy from pass axe (WCAG 2.2 AA) where they appear', async ({ page }) => {
+  await page.clock.install({ time: NOW });
+  await page.addInitScript(() => {
+    delete (Navigator.prototype as { clipboard?: unknown }).clipboard;
+  });
+  await page.goto(sectionOf('sv', 'steg-2-risk-och-sakerhet').chapter.url);
+  await page.locator('.section-head:has(#steg-2-risk-och-sakerhet) > button.copy-cite').click();
+  await expect(page.locator('.copy-cite-fallback textarea')).toBeFocused();
+  const results = await new AxeBuilder({ page }).include('section[aria-labelledby="steg-2-risk-och-sakerhet"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
 
 test.describe('without JavaScript', () => {
