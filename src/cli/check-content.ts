@@ -1,5 +1,5 @@
 /** npm run check:content — runs the content contract over content/ and lists every problem. */
-import { checkContent } from '../lib/load-content.ts';
+import { checkContent, contentWarnings } from '../lib/load-content.ts';
 import { formatProblem } from '../lib/check.ts';
 
 const root = process.argv[2] ?? 'content';
@@ -10,4 +10,6 @@ if (problems.length) {
   for (const p of problems) console.error(`- ${formatProblem(p)}`);
   process.exit(1);
 }
-console.log('content: all checks passed');
+const warnings = contentWarnings(root);
+for (const w of warnings) console.warn(`warning: ${formatProblem(w)}`);
+console.log(`content: all checks passed${warnings.length ? ` (${warnings.length} warning(s))` : ''}`);

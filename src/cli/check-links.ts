@@ -1,41 +1,23 @@
 /**
- * npm run check:links — asks every external address in content/data (laws' official texts, contacts'
- * web pages, actors' websites, sources) whether it still answers. Needs a network; not part of npm test,
- * because the test machines have none. Run it before each edition and fix what it lists.
+ * npm run check:links — asks every external address of the manual (laws' official texts, contacts' web
+ * pages, actors' websites, sources, links in chapters) whether it still answers. Needs a network; not part
+ * of npm test, because the test machines have none. Run it before each edition and fix what it lists.
+ * The same list, with where each address is used, is in npm run editors:report (-- --check-links).
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readEditorsContent } from '../lib/load-content.ts';
+import { checkUrls } from '../lib/links.ts';
+import { describeUses, groupLinks } from '../lib/report.ts';
 
-const dir = 'content/data';
-const urls = new Map<string, string[]>();
-for (const name of readdirSync(dir).filter((f) => f.endsWith('.yaml'))) {
-  const text = readFileSync(join(dir, name), 'utf8');
-  for (const m of text.matchAll(/https?:\/\/[^\s"'<>)]+/g)) {
-    const url = m[0].replace(/[.,]$/, '');
-    urls.set(url, [...(urls.get(url) ?? []), name]);
-  }
-}
-
-async function status(url: string): Promise<string> {
-  for (const method of ['HEAD', 'GET'] as const) {
-    try {
-      const r = await fetch(url, { method, redirect: 'follow', signal: AbortSignal.timeout(15_000) });
-      if (r.ok) return 'ok';
-      if (method === 'GET') return `HTTP ${r.status}`;
-    } catch (e) {
-      if (method === 'GET') return `unreachable (${(e as Error).message})`;
-    }
-  }
-  return 'unreachable';
-}
-
+const root = process.argv[2] ?? 'content';
+const links = groupLinks(readEditorsContent(root).links);
+const status = await checkUrls([...links.keys()]);
 let bad = 0;
-for (const [url, files] of urls) {
-  const s = await status(url);
+for (const [url, where] of links) {
+  const s = status.get(url)!;
   if (s !== 'ok') {
     bad++;
-    console.error(`${s}: ${url} (${[...new Set(files)].join(', ')})`);
+    console.error(`${s}: ${url} (${describeUses(where)})`);
   }
 }
-console.log(`${urls.size} addresses checked, ${bad} not answering`);
+console.log(`${links.size} addresses checked, ${bad} not answering`);
 process.exit(bad ? 1 : 0);

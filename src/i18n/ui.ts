@@ -111,6 +111,16 @@ const sv = {
   feedSubtitle: 'Nya och ändrade lagar, myndigheter och upplagor sedan 2016, med länk till de avsnitt i manualen som tar upp ändringen.',
   feedLink: 'Prenumerera på ändringarna (Atom-flöde)',
   feedLinkHelp: 'Lägg in adressen i en flödesläsare eller på ert intranät för att se när manualen får en ny daterad ändring.',
+  copyCite: 'Kopiera adress och källhänvisning',
+  copyDone: 'Adressen och källhänvisningen är kopierade',
+  copyFallback: 'Det gick inte att kopiera automatiskt. Texten är markerad i fältet nedan, så att du kan kopiera den själv (Ctrl+C, på Mac ⌘C).',
+  copyField: 'Adress och källhänvisning att kopiera',
+  copyClose: 'Stäng',
+  // Shown on English pages only; the Swedish words exist because every key has both languages.
+  translationOutdated: 'Den svenska texten i avsnittet har uppdaterats, och översättningen granskas.',
+  translationOutdatedLink: 'Läs det svenska avsnittet.',
+  translationOutdatedIntro: 'Den svenska texten i kapitlets inledning har uppdaterats, och översättningen granskas.',
+  translationOutdatedIntroLink: 'Läs den svenska inledningen.',
 } as const;
 
 type Keys = keyof typeof sv;
@@ -225,6 +235,15 @@ const en: Record<Keys, string> = {
   feedSubtitle: 'New and amended laws, agencies and editions since 2016, with links to the sections of the manual that deal with each change.',
   feedLink: 'Subscribe to the changes (Atom feed)',
   feedLinkHelp: 'Add the address to a feed reader or to your intranet to see when the manual gets a new dated change.',
+  copyCite: 'Copy address and citation',
+  copyDone: 'Address and citation copied',
+  copyFallback: 'Automatic copying is not available here. The text is selected in the field below, so that you can copy it yourself (Ctrl+C, on a Mac ⌘C).',
+  copyField: 'Address and citation to copy',
+  copyClose: 'Close',
+  translationOutdated: 'The Swedish text of this section has been updated; this translation is being reviewed.',
+  translationOutdatedLink: 'Read the Swedish section.',
+  translationOutdatedIntro: 'The Swedish text of this chapter’s introduction has been updated; this translation is being reviewed.',
+  translationOutdatedIntroLink: 'Read the Swedish introduction.',
 };
 
 const strings: Record<Lang, Record<Keys, string>> = { sv, en };

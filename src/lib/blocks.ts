@@ -22,6 +22,25 @@ export function assignBlockIds(html: string, sectionId: string): string {
   );
 }
 
+/**
+ * A block does not know which section it stands in when it renders, so its copy button (the address and the
+ * citation of the block) carries these two marks; the section fills them in, like the ids above. Only safe
+ * characters, so the marks pass through HTML escaping unchanged.
+ */
+export const BLOCK_SECTION_HREF = '__resp-section-href__';
+export const BLOCK_SECTION_PART = '__resp-section-part__';
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * Fills the marks of the blocks that do not have them filled yet with the section's address (chapter page + #id)
+ * and the words that cite it ("avsnitt 2.4 Risk- och säkerhetsbedömning"). A subsection fills its own blocks'
+ * marks before its parent sees them.
+ */
+export function fillBlockSection(html: string, section: { href: string; part: string }): string {
+  return html.replaceAll(BLOCK_SECTION_HREF, escapeHtml(section.href)).replaceAll(BLOCK_SECTION_PART, escapeHtml(section.part));
+}
+
 export interface ExtractedBlock {
   actor: string;
   sectionId: string;

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { checkContent } from './load-content.ts';
+import { checkContent, contentWarnings, readEditorsContent, readTranslationState } from './load-content.ts';
 import { formatProblem } from './check.ts';
 
 function withCopy(edit: (root: string) => void, options: { siteUrl?: string } = {}): string[] {
@@ -207,4 +207,77 @@ test('a build for publication (SITE_URL) with no publisher in site.yaml stops, n
 test('a publisher contact that is neither an e-mail nor an https address is refused', () => {
   const problems = withCopy((root) => replaceIn(root, 'data/site.yaml', /contact: ""/, 'contact: "www.example.se"'));
   assert.ok(problems.some((p) => p.startsWith('data/site.yaml: field "entry "edition" → publisher.contact": write an e-mail address')), problems.join('\n'));
+});
+
+/** The translation record's view of a copy of content/ after an edit: outdated ids, warnings, errors. */
+function translationsOfCopy(edit: (root: string) => void) {
+  const root = mkdtempSync(join(tmpdir(), 'content-'));
+  try {
+    cpSync('content', root, { recursive: true });
+    edit(root);
+    const rel = relative(process.cwd(), root);
+    const state = readTranslationState(root);
+    const clean = (p: Parameters<typeof formatProblem>[0]) => formatProblem(p).replaceAll(`${rel}/`, '');
+    return { outdated: state.status.outdated.map((u) => u.id), warnings: contentWarnings(root).map(clean), problems: checkContent(root).map(clean) };
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+test('the manual as committed has no outdated translation and no warning', () => {
+  const state = readTranslationState('content');
+  assert.deepEqual(state.status, { outdated: [], missing: [], stale: [] });
+  assert.deepEqual(state.problems, []);
+});
+
+test('a changed sentence in one Swedish subsection marks exactly that section outdated, and the build goes on', () => {
+  const t = translationsOfCopy((root) => replaceIn(root, 'sv/steg-2.mdx', 'Två aktörer kan ansöka hos Migrationsverket:', 'Två aktörer kan ansöka om betänketid hos Migrationsverket:'));
+  assert.deepEqual(t.outdated, ['steg-2-betanketid-vem']);
+  assert.deepEqual(t.problems, []);
+  assert.deepEqual(t.warnings, []);
+});
+
+test('re-wrapping a Swedish paragraph is no change; a change in English alone is none either', () => {
+  const t = translationsOfCopy((root) => {
+    replaceIn(root, 'sv/steg-2.mdx', 'Två aktörer kan ansöka hos Migrationsverket:', 'Två aktörer kan\nansöka  hos Migrationsverket:');
+    replaceIn(root, 'en/steg-2.mdx', /<Section id="steg-2-betanketid-vem" title="[^"]*">\n\n/, '$&An English sentence.\n\n');
+  });
+  assert.deepEqual(t.outdated, []);
+});
+
+test('a section with no entry and an entry for a section that is gone are warnings that name the file, the id and the fix', () => {
+  const t = translationsOfCopy((root) => {
+    const path = join(root, 'translations.json');
+    const record = JSON.parse(readFileSync(path, 'utf8')) as Record<string, string>;
+    delete record['steg-2-barn'];
+    record['steg-2-borttagen'] = '0123456789ab';
+    writeFileSync(path, JSON.stringify(record));
+  });
+  assert.deepEqual(t.problems, []);
+  assert.equal(t.warnings.length, 2);
+  assert.match(t.warnings[0]!, /^translations\.json: section "steg-2-barn" \(sv\/steg-2\.mdx:\d+\) has no entry.*Fix: .*npm run translations -- --update steg-2-barn\.$/);
+  assert.match(t.warnings[1]!, /^translations\.json: entry "steg-2-borttagen" names no section.*Fix: run npm run translations -- --update steg-2-borttagen to remove it\.$/);
+});
+
+test('a translation record that is missing or not JSON stops the build naming the file and the fix', () => {
+  const gone = translationsOfCopy((root) => rmSync(join(root, 'translations.json')));
+  assert.deepEqual(gone.problems, ['translations.json: the translation record is missing. Fix: when the English text is up to date with the Swedish, run npm run translations -- --update --all and commit the file.']);
+  const broken = translationsOfCopy((root) => writeFileSync(join(root, 'translations.json'), '{ "start": '));
+  assert.equal(broken.problems.length, 1);
+  assert.match(broken.problems[0]!, /^translations\.json: the file is not JSON/);
+});
+
+test('the editors\' report reads every chapter in both languages, the open questions and the addresses with where they are used', () => {
+  const c = readEditorsContent('content');
+  const files = (lang: string) => c.chapters.filter((x) => x.lang === lang).length;
+  assert.equal(files('sv'), files('en'));
+  assert.ok(files('sv') >= 13);
+  assert.ok(c.chapters.find((x) => x.id === 'steg-2' && x.lang === 'sv')!.sections.some((s) => s.number === '2.4'));
+  assert.ok(c.questions.length > 0);
+  // A law cited in a chapter is used there and defined in laws.yaml.
+  const utl = c.links.filter((l) => l.where === 'content/sv/steg-2.mdx' || l.where === 'content/data/laws.yaml: utl');
+  assert.ok(utl.some((l) => l.where === 'content/sv/steg-2.mdx'));
+  assert.ok(utl.some((l) => l.where === 'content/data/laws.yaml: utl'));
+  // A value after " #" in YAML is a comment: a "where" with more places after the section is quoted.
+  assert.ok(c.questions.every((q) => !/\(och$/.test(q.where)), 'quote a where: value that contains " #"');
 });

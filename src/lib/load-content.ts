@@ -14,6 +14,10 @@ import type { Lang } from './legal.ts';
 import { RESEARCH_PHRASES, RESEARCH_PHRASE_REASON } from './style-rules.ts';
 import { isSwedishPhone } from './phone.ts';
 import { isValidProvision } from './legal.ts';
+import { numberSections, parseOutline } from './outline.ts';
+import { chapterLinks, dataLinks, type LinkData } from './links.ts';
+import type { LinkUse, ReportChapter } from './report.ts';
+import { chapterOwnSource, compareTranslations, parseTranslations, translationUnits, translationWarnings, TRANSLATIONS_FILE, type SwedishChapter, type TranslationRecord, type TranslationStatus, type TranslationUnit } from './translations.ts';
 
 export interface SplitFile {
   frontmatter: string;
@@ -262,7 +266,76 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentP
   for (const a of actors) for (const sid of a.sources) cited.ids.add(sid);
   // A chapter the parser could not read cites nothing we can see: then no source is called uncited (one root problem).
   problems.push(...checkSourceRegister(rel('sources.yaml'), sources, cited.complete ? cited.ids : new Set(sources.map((s) => s.id)), ids.laws));
+  problems.push(...readTranslationState(root).problems);
   return problems;
+}
+
+/** What the build reports without stopping: a section without a translation entry, an entry for a section that is gone. */
+export function contentWarnings(root: string): ContentProblem[] {
+  return readTranslationState(root).warnings;
+}
+
+export interface TranslationState {
+  file: string;
+  units: TranslationUnit[];
+  record: TranslationRecord;
+  status: TranslationStatus;
+  /** the file is missing or cannot be read: these stop the build */
+  problems: ContentProblem[];
+  warnings: ContentProblem[];
+}
+
+/** The Swedish chapters as the translation record sees them (src/lib/translations.ts), in reading order. */
+export function readSwedishChapters(root: string): { chapters: SwedishChapter[]; complete: boolean } {
+  const dir = join(root, 'sv');
+  const chapters: Array<SwedishChapter & { order: number }> = [];
+  let complete = true;
+  if (!existsSync(dir)) return { chapters, complete: false };
+  for (const name of readdirSync(dir).sort()) {
+    if (!name.endsWith('.mdx')) continue;
+    const file = relative(process.cwd(), join(dir, name));
+    const split = splitFrontmatter(readFileSync(join(dir, name), 'utf8'));
+    if (!split) {
+      complete = false;
+      continue;
+    }
+    let fm: Record<string, unknown> = {};
+    try {
+      fm = (parseYaml(split.frontmatter) ?? {}) as Record<string, unknown>;
+    } catch {
+      complete = false;
+    }
+    const o = parseOutline(split.body, split.bodyLine);
+    if (o.unreadable) complete = false;
+    chapters.push({
+      id: name.replace(/\.mdx$/, ''),
+      file,
+      title: typeof fm.title === 'string' ? fm.title : name,
+      order: typeof fm.order === 'number' ? fm.order : Number.MAX_SAFE_INTEGER,
+      ownSource: chapterOwnSource(fm, o.intro),
+      sections: o.sections,
+      own: o.own,
+    });
+  }
+  return { chapters: chapters.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id)), complete };
+}
+
+/** content/translations.json against the Swedish chapters as they are on disk now (committed or not). */
+export function readTranslationState(root: string): TranslationState {
+  const path = join(root, TRANSLATIONS_FILE);
+  const file = relative(process.cwd(), path) || path;
+  const { chapters, complete } = readSwedishChapters(root);
+  const units = translationUnits(chapters);
+  const empty: TranslationStatus = { outdated: [], missing: [], stale: [] };
+  if (!existsSync(path)) {
+    return { file, units, record: {}, status: empty, warnings: [], problems: [{ file, message: 'the translation record is missing', fix: 'when the English text is up to date with the Swedish, run npm run translations -- --update --all and commit the file' }] };
+  }
+  const problems: ContentProblem[] = [];
+  const { record, problems: bad } = parseTranslations(readUtf8(path, file, problems), file);
+  problems.push(...bad);
+  const status = compareTranslations(units, record);
+  // A chapter that cannot be read has its own error; its sections are not called missing or gone on top of it.
+  return { file, units, record, status, problems, warnings: complete ? translationWarnings(file, status) : [] };
 }
 
 /** The research phrases (src/lib/style-rules.ts) and the glossary's avoided forms, as the chapter and data checks use them. */
@@ -276,4 +349,55 @@ export function readOpenQuestions(root: string): { questions: OpenQuestion[]; pr
   const problems: ContentProblem[] = [];
   const questions = validateList(root, 'open-questions.yaml', openQuestionSchema, problems, '.', true);
   return { questions, problems };
+}
+
+export interface EditorsContent {
+  chapters: ReportChapter[];
+  links: LinkUse[];
+  questions: OpenQuestion[];
+  translations: TranslationState;
+}
+
+/**
+ * What the editors' report reads (npm run editors:report): the chapters of both languages with their review
+ * dates and numbered sections, every external address with where it is used, the open questions and the
+ * translation status. Run the content check first: this assumes content that passes it.
+ */
+export function readEditorsContent(root: string): EditorsContent {
+  const problems: ContentProblem[] = [];
+  const data: LinkData = {
+    laws: validateList(root, 'laws.yaml', lawSchema, problems),
+    contacts: validateList(root, 'contacts.yaml', contactSchema, problems),
+    actors: validateList(root, 'actors.yaml', actorSchema, problems),
+    sources: validateList(root, 'sources.yaml', sourceSchema, problems),
+    changes: validateList(root, 'changes.yaml', changeSchema, problems),
+  };
+  const dataDir = relative(process.cwd(), join(root, 'data')) || join(root, 'data');
+  const chapters: ReportChapter[] = [];
+  const links: LinkUse[] = [];
+  for (const lang of ['sv', 'en'] as const) {
+    const dir = join(root, lang);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).sort()) {
+      if (!name.endsWith('.mdx')) continue;
+      const file = relative(process.cwd(), join(dir, name));
+      const split = splitFrontmatter(readFileSync(join(dir, name), 'utf8'));
+      const fm = split ? chapterSchema.safeParse(parseYaml(split.frontmatter)) : null;
+      if (!split || !fm?.success) continue;
+      const o = parseOutline(split.body, split.bodyLine);
+      const numbers = numberSections(o.sections, fm.data.step);
+      chapters.push({
+        id: name.replace(/\.mdx$/, ''),
+        lang,
+        file,
+        title: fm.data.title,
+        order: fm.data.order,
+        lastReviewed: fm.data.lastReviewed,
+        sections: o.sections.map((x) => ({ id: x.id, title: x.title, number: numbers.get(x.id) })),
+      });
+      links.push(...chapterLinks(file, lang, o, data));
+    }
+  }
+  links.push(...dataLinks(data, dataDir));
+  return { chapters, links, questions: readOpenQuestions(root).questions, translations: readTranslationState(root) };
 }

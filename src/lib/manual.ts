@@ -7,6 +7,7 @@ import { numberSections, parseOutline, type Outline, type OutlineSection } from 
 import { pageUrl, PAGE_SLUGS } from './paths.ts';
 import type { Lang } from './legal.ts';
 import type { Actor, Change, Contact, GlossaryTerm, Law, Site, Source } from './schemas.ts';
+import { readTranslationState } from './load-content.ts';
 
 export type Chapter = CollectionEntry<'sv'> | CollectionEntry<'en'>;
 
@@ -154,4 +155,12 @@ export function lawUrl(law: Law, lang: Lang): string {
 /** The same page in the other language (chapters pair by id; other pages by their fixed slugs). */
 export function langOf(value: string | undefined): Lang {
   return value === 'en' ? 'en' : 'sv';
+}
+
+/**
+ * The ids (sections, and chapters for their own text) whose English translates an older version of the
+ * Swedish text (src/lib/translations.ts). Read from the content folder on disk, as `npm run translations` does.
+ */
+export function outdatedTranslations(): Promise<ReadonlySet<string>> {
+  return once('translations', async () => new Set(readTranslationState(process.env.CONTENT_DIR ?? 'content').status.outdated.map((u) => u.id)));
 }

@@ -91,3 +91,22 @@ test('unclosed, unknown and misplaced components are named', () => {
   );
   assert.match(messages('<Section id="x-a" title="A">\n\n<Checklist>\n\nNo list here.\n\n</Checklist>\n\n</Section>\n'), /without list items/);
 });
+
+test('each section has its own source, without its subsections; the chapter keeps what stands outside them', () => {
+  const o = parseOutline(body);
+  assert.equal(o.own.get('steg-2-a-sub'), '<Section id="steg-2-a-sub" title="Under">\n\n<Responsibility actor="migrationsverket">\n\nBeslutar.\n\n</Responsibility>\n\n</Section>');
+  const a = o.own.get('steg-2-a')!;
+  assert.match(a, /^<Section id="steg-2-a" title="Första">\n\nText with <Law/);
+  assert.match(a, /Polisen gör något\./);
+  assert.doesNotMatch(a, /Beslutar/);
+  assert.match(a, /<\/Section>$/);
+  assert.equal(o.intro.trim(), 'Lead text.');
+});
+
+test('markdown links are read with their line and section', () => {
+  const o = parseOutline('<Section id="x-a" title="A">\n\nSee [the act](https://example.se/lag) and https://example.org/b.\n\n</Section>\n', 4);
+  assert.deepEqual(o.links, [
+    { url: 'https://example.se/lag', line: 7, sectionId: 'x-a' },
+    { url: 'https://example.org/b', line: 7, sectionId: 'x-a' },
+  ]);
+});

@@ -136,6 +136,21 @@ export interface Outline {
   problems: OutlineProblem[];
   /** the parser could not read the file: everything else about it is unknown */
   unreadable: boolean;
+  /**
+   * Each section's own MDX source, by section id: from its opening tag to its closing tag, without its
+   * subsections (each subsection has its own). What a translation is compared with (src/lib/translations.ts).
+   */
+  own: Map<string, string>;
+  /** The chapter's own source outside every section: the lead, the In brief box. */
+  intro: string;
+  /** Markdown links ([text](address) and bare addresses), with the section they stand in. */
+  links: OutlineLink[];
+}
+
+export interface OutlineLink {
+  url: string;
+  line: number;
+  sectionId?: string;
 }
 
 type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
@@ -169,7 +184,7 @@ function parseProblem(error: unknown, lineOffset: number): OutlineProblem {
  * @param lineOffset number of lines before the body in the file (front matter), so lines match the file
  */
 export function parseOutline(body: string, lineOffset = 0): Outline {
-  const out: Outline = { sections: [], blocks: [], checklists: [], uses: [], sources: [], unsourced: [], texts: [], problems: [], unreadable: false };
+  const out: Outline = { sections: [], blocks: [], checklists: [], uses: [], sources: [], unsourced: [], texts: [], problems: [], unreadable: false, own: new Map(), intro: '', links: [] };
   let tree: Root;
   try {
     tree = processor.parse(body);
@@ -272,6 +287,7 @@ export function parseOutline(body: string, lineOffset = 0): Outline {
         element(node, current ? [current] : [], true);
         continue;
       }
+      if (node.type === 'link') out.links.push({ url: node.url, line: lineOf(node), ...(current ? { sectionId: current.id } : {}) });
       if ('children' in node) visitInline((node as Parent).children as RootContent[], current);
     }
   }
@@ -327,6 +343,7 @@ export function parseOutline(body: string, lineOffset = 0): Outline {
         out.sections.push(section);
         if (title) out.texts.push({ text: title, line, column: colOf(node), sectionId: id, starts: [[0, line, colOf(node)]] });
         checkSourcesPlacement(node, section);
+        if (id) out.own.set(id, sourceWithout(node, (n) => isJsx(n) && n.name === 'Section'));
         visit(node.children as RootContent[], [...stack, section]);
         return;
       }
@@ -391,7 +408,33 @@ export function parseOutline(body: string, lineOffset = 0): Outline {
     if (after) problem(first, `<Sources> of section "${section.id}" is followed by more of the section's text (line ${lineOf(after)})`, 'move <Sources ids="…" /> to the end of the section\'s own text, before its first subsection');
   }
 
+  /**
+   * The source of a node without the parts of it that are nodes of their own (subsections), found anywhere
+   * below it; the parts left are joined with a line break.
+   */
+  function sourceWithout(node: Node, isPart: (n: Node) => boolean): string {
+    const start = node.position?.start.offset ?? 0;
+    const end = node.position?.end.offset ?? body.length;
+    const cuts: Array<[number, number]> = [];
+    const find = (n: Node) => {
+      for (const c of ('children' in n ? (n as Parent).children : []) as Node[]) {
+        if (isPart(c) && c.position?.start.offset !== undefined && c.position.end.offset !== undefined) cuts.push([c.position.start.offset, c.position.end.offset]);
+        else find(c);
+      }
+    };
+    find(node);
+    const pieces: string[] = [];
+    let at = start;
+    for (const [from, to] of cuts) {
+      pieces.push(body.slice(at, from));
+      at = to;
+    }
+    pieces.push(body.slice(at, end));
+    return pieces.join('\n');
+  }
+
   visit(tree.children, []);
+  out.intro = sourceWithout(tree, (n) => isJsx(n) && n.name === 'Section');
   return out;
 }
 
