@@ -125,7 +125,7 @@ test('a packet chosen with the boxes prints only what was chosen, carries its ad
   await form.getByLabel(chapter('sv', 'steg-2').title, { exact: true }).check();
   const polisen = actors().find((a) => a.id === 'polisen')!;
   await form.getByLabel(polisen.name.sv, { exact: true }).check();
-  await expect(page.getByRole('status')).toHaveText(`Valda delar: 2 av ${await form.locator('input[name="parts"]').count()}. Bara de valda delarna skrivs ut.`);
+  await expect(page.locator('[data-packet-status]')).toHaveText(`Valda delar: 2 av ${await form.locator('input[name="parts"]').count()}. Bara de valda delarna skrivs ut.`);
   await page.emulateMedia({ media: 'print' });
   const file = join(dir, 'packet-boxes.pdf');
   writeFileSync(file, await page.pdf({ preferCSSPageSize: true }));
