@@ -188,12 +188,32 @@ export function sectionExcerpt(words: readonly string[], from: number, to: numbe
   return parts;
 }
 
+const QUOTES = /["”“„]/g;
+
+/** The quoted phrases of a query, as lists of words: '"god man" barn' → [['god', 'man']]. */
+export function quotedPhrases(q: string): string[][] {
+  const parts = q.split(QUOTES);
+  // Odd parts are inside quotes; an unclosed quote at the end is not a phrase.
+  return parts.filter((_, i) => i % 2 === 1 && i < parts.length - 1).map(queryWords).filter((p) => p.length > 1);
+}
+
+/** The query with its quotes taken away, for ranking the pages that contain the phrase. */
+export function withoutQuotes(q: string): string {
+  return q.replace(QUOTES, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Whether words[from..to) (Pagefind's words of a page) contain the phrase, word after word (a word may be inflected). */
+export function containsPhrase(words: readonly string[], from: number, to: number, phrase: readonly string[]): boolean {
+  const tokens = words.slice(from, to).flatMap(queryWords);
+  return tokens.some((_, i) => phrase.every((p, j) => tokens[i + j]?.startsWith(p)));
+}
+
 /**
  * The sections of a page that match, strongest first: those whose heading or search words name the query,
  * (a whole word before a word begun or inflected), then by Pagefind's score. A section found only by its search words (they are not in the page's text) is
  * added here from the page's headings. The page's own lead (no #id) is left out.
  */
-export function pageSections(d: PageData, q: string): SectionHit[] {
+export function pageSections(d: PageData, q: string, phrases: readonly string[][] = quotedPhrases(q)): SectionHit[] {
   const words = d.content.split(/\s+/);
   const headings = (d.anchors ?? []).filter((a) => /^h[1-6]$/i.test(a.element) && a.id).sort((a, b) => a.location - b.location);
   const range = (a: Anchor, title: string): [number, number] => {
@@ -228,7 +248,16 @@ export function pageSections(d: PageData, q: string): SectionHit[] {
     const [from, to] = range(a, title);
     found.push({ title, url: `${d.url.split('#')[0]}#${id}`, excerpt: sectionExcerpt(words, from, to, []), named, score: 0 });
   }
+  // A quoted phrase: only the sections that contain it, in their text, heading or search words.
+  const hasPhrases = (s: SectionHit) => {
+    const id = s.url.split('#')[1] ?? '';
+    const a = headings.find((h) => h.id === id);
+    const [from, to] = a ? [a.location, headings.find((h) => h.location > a.location)?.location ?? words.length] : [0, 0];
+    const extra = `${s.title} ${keywords(id).join(' . ')}`.split(/\s+/);
+    return phrases.every((p) => containsPhrase(words, from, to, p) || containsPhrase(extra, 0, extra.length, p));
+  };
   return found
+    .filter((s) => !phrases.length || hasPhrases(s))
     .map((s, i) => ({ s, i }))
     .sort((a, b) => b.s.named - a.s.named || b.s.score - a.s.score || a.i - b.i)
     .map((x) => x.s);

@@ -2,11 +2,11 @@
  * Browser code of the search page, on Pagefind's JS API (no framework, no third-party request).
  * The page's own language is searched; with "also" checked, a second Pagefind instance searches the
  * other language's index and its results are labelled with their language.
- * Results come in batches: the first PAGE_SIZE pages, then "Visa fler" / "Show more" until every page
- * counted in the status line is shown. Only the pages on screen have their data loaded.
+ * Results come in batches: the first PAGE_SIZE pages (of each language searched), then "Visa fler" / "Show
+ * more" until every page counted in the status line is shown. Only the pages on screen have their data loaded.
  */
 import {
-  displayQuery, fillLabel, foundByKeywords, headingGrade, namedFirst, pageSections, readState, withHighlight, writeState,
+  displayQuery, fillLabel, foundByKeywords, headingGrade, namedFirst, pageSections, quotedPhrases, readState, withHighlight, withoutQuotes, writeState,
   type ExcerptPart, type FilterKey, type PageData, type SearchState,
 } from '../lib/search';
 
@@ -15,6 +15,7 @@ const PAGE_SIZE = 8;
 const SECTIONS_SHOWN = 3;
 
 interface Result {
+  id: string;
   matchedMetaFields?: string[];
   data(): Promise<PageData>;
 }
@@ -114,11 +115,23 @@ export async function runSearchPage(): Promise<void> {
     also.checked = state.also;
   };
 
-  /** Every page found, those found through a section's search words first (Pagefind's order otherwise). */
+  /**
+   * Every page found, those found through a section's search words first (Pagefind's order otherwise). A quoted
+   * phrase finds the pages that contain it; Pagefind gives those no order, so they take the order (and the word
+   * positions, for the snippets) of the same words searched without quotes.
+   */
   const searchIn = async (instance: Instance, state: SearchState, resultLang: string) => {
     const found = await instance.search(state.q, { filters: state.filters });
     if (!found) return null;
-    return namedFirst(found.results, foundByKeywords).map((result) => ({ result, resultLang }));
+    let results = found.results;
+    if (quotedPhrases(state.q).length) {
+      const loose = await instance.search(withoutQuotes(state.q), { filters: state.filters });
+      const exact = new Set(results.map((r) => r.id));
+      const ranked = (loose?.results ?? []).filter((r) => exact.has(r.id));
+      const seen = new Set(ranked.map((r) => r.id));
+      results = [...ranked, ...results.filter((r) => !seen.has(r.id))];
+    }
+    return { results: namedFirst(results, foundByKeywords), resultLang };
   };
 
   const render = (d: PageData, resultLang: string, q: string, showLang: boolean): { li: HTMLLIElement; named: number } => {
@@ -157,20 +170,22 @@ export async function runSearchPage(): Promise<void> {
   };
 
   let seq = 0;
-  let pending: Array<{ result: Result; resultLang: string }> = [];
-  let shown = 0;
+  /** Per language searched: every page found, and how many of them are on screen. */
+  let queues: Array<{ results: Result[]; resultLang: string; shown: number }> = [];
   let shownState: SearchState | undefined;
+  const count = (key: 'results' | 'shown') => queues.reduce((n, q) => n + (key === 'shown' ? q.shown : q.results.length), 0);
 
-  /** Loads and shows the next batch; the pages in it that name the query come first. */
+  /** Loads and shows the next batch of each language; within a language, the pages that name the query come first. */
   const showMore = async (mine: number, focus: boolean) => {
     const state = shownState!;
-    const batch = pending.slice(shown, shown + PAGE_SIZE);
-    const data = await Promise.all(batch.map((b) => b.result.data()));
+    const batches = queues.map((q) => ({ q, batch: q.results.slice(q.shown, q.shown + PAGE_SIZE) }));
+    const data = await Promise.all(batches.map(({ batch }) => Promise.all(batch.map((r) => r.data()))));
     if (mine !== seq) return;
-    const items = namedFirst(batch.map((b, i) => render(data[i]!, b.resultLang, state.q, state.also)), (x) => x.named);
+    const items = batches.flatMap(({ q, batch }, i) => namedFirst(batch.map((_, j) => render(data[i]![j]!, q.resultLang, state.q, state.also)), (x) => x.named));
     list.append(...items.map((x) => x.li));
-    shown += batch.length;
-    const total = pending.length;
+    for (const { q, batch } of batches) q.shown += batch.length;
+    const shown = count('shown');
+    const total = count('results');
     moreRow.hidden = shown >= total;
     moreText.textContent = fillLabel(labels.showing, { shown: String(shown), n: String(total) });
     if (focus) items[0]?.li.querySelector('a')?.focus();
@@ -192,12 +207,11 @@ export async function runSearchPage(): Promise<void> {
       done.push(await searchIn(otherInstance, state, other));
     }
     if (mine !== seq) return;
-    pending = done.flatMap((r) => r ?? []);
-    shown = 0;
+    queues = done.flatMap((r) => (r ? [{ ...r, shown: 0 }] : []));
     shownState = state;
     list.replaceChildren();
     moreRow.hidden = true;
-    const total = pending.length;
+    const total = count('results');
     const q = displayQuery(state.q);
     status.textContent = total ? fillLabel(total === 1 ? labels.resultsOne : labels.results, { n: String(total), q }) : fillLabel(labels.none, { q });
     if (total) await showMore(mine, false);
