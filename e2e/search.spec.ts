@@ -129,6 +129,23 @@ for (const lang of ['sv', 'en'] as const) {
   }
 }
 
+/** The reference pages still come first for their own terms, though sections that name a query outrank them otherwise. */
+const REFERENCE: Array<['sv' | 'en', string, string[]]> = [
+  ['sv', 'ordlista', ['/sv/ordlista/', 'ordlista-termer']],
+  ['sv', 'telefonnummer', ['kontakter-alla']],
+  ['sv', 'lagar och konventioner', ['lagar-forteckning']],
+  ['en', 'glossary', ['/en/glossary/', 'ordlista-termer']],
+  ['en', 'Aliens Act', ['lagar-forteckning']],
+  ['en', 'changes since 2016', ['andringar-lista']],
+];
+for (const [lang, q, expected] of REFERENCE) {
+  test(`reference page for its own term: "${q}" (${lang})`, async ({ page }) => {
+    await page.goto(`${SEARCH[lang]}?q=${encodeURIComponent(q)}`);
+    const top = await topThree(page);
+    expect(top.some((id) => expected.includes(id)), `top three: ${top.join(', ')}`).toBe(true);
+  });
+}
+
 for (const lang of ['sv', 'en'] as const) {
   for (const [q, expected] of QUERIES[lang]) {
     test(`"${q}" finds the right section in the top three (${lang})`, async ({ page }) => {
