@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { displayQuery, fillLabel, foundByKeywords, headingGrade, headingMatches, keywordsMeta, namedFirst, pageSections, readKeywords, readState, sectionExcerpt, sectionGrade, withHighlight, writeState, type PageData } from './search.ts';
+import { containsPhrase, displayQuery, fillLabel, foundByKeywords, headingGrade, headingMatches, keywordsMeta, namedFirst, pageSections, quotedPhrases, readKeywords, readState, sectionExcerpt, sectionGrade, withHighlight, withoutQuotes, writeState, type PageData } from './search.ts';
 
 test('the address holds the query, the filters and the language choice', () => {
   const state = readState('?q=betänketid&step=2&actor=migrationsverket&also=1&junk=x');
@@ -130,4 +130,23 @@ test('the status line shows the query once, quoted once, and never reads $ patte
   assert.equal(fillLabel('Inga träffar på ”{q}”.', { q: displayQuery("a$'b$&c") }), "Inga träffar på ”a$'b$&c”.");
   assert.equal(displayQuery('  ”betänketid”  '), 'betänketid');
   assert.equal(displayQuery('god "man"'), 'god "man"');
+});
+
+test('a quoted phrase is read from the query and searched word after word', () => {
+  assert.deepEqual(quotedPhrases('"god man" barn'), [['god', 'man']]);
+  assert.deepEqual(quotedPhrases('”särskild företrädare” och ”god man”'), [['särskild', 'företrädare'], ['god', 'man']]);
+  assert.deepEqual(quotedPhrases('"betänketid"'), []);
+  assert.deepEqual(quotedPhrases('"god man'), []);
+  assert.equal(withoutQuotes('"god man"  barn'), 'god man barn');
+  const words = 'En god man. Mannen är god.'.split(' ');
+  assert.equal(containsPhrase(words, 0, words.length, ['god', 'man']), true);
+  assert.equal(containsPhrase(words, 0, words.length, ['man', 'god']), false);
+  assert.equal(containsPhrase(words, 0, 2, ['god', 'man']), false);
+});
+
+test('with a quoted phrase, only the sections that contain it are listed', () => {
+  const d = pageData({ 'keywords-steg-2-skyddat-boende': 'safe house' });
+  assert.deepEqual(pageSections(d, '"trettio dagar"').map((s) => s.url), ['/sv/steg-2/#steg-2-betanketid']);
+  assert.deepEqual(pageSections(d, '"dagar trettio"').map((s) => s.url), []);
+  assert.deepEqual(pageSections(d, '"safe house"').map((s) => s.url), ['/sv/steg-2/#steg-2-skyddat-boende']);
 });

@@ -209,9 +209,10 @@ export function containsPhrase(words: readonly string[], from: number, to: numbe
 }
 
 /**
- * The sections of a page that match, strongest first: those whose heading or search words name the query,
- * (a whole word before a word begun or inflected), then by Pagefind's score. A section found only by its search words (they are not in the page's text) is
- * added here from the page's headings. The page's own lead (no #id) is left out.
+ * The sections of a page that match, strongest first: those whose heading or search words name the query (a whole
+ * word before a word begun or inflected), then by Pagefind's score. A section found only by its search words (they
+ * are not in the page's text) is added here from the page's headings. The page's own lead (no #id) is left out.
+ * With a quoted phrase, only the sections that contain it in their text, heading or search words.
  */
 export function pageSections(d: PageData, q: string, phrases: readonly string[][] = quotedPhrases(q)): SectionHit[] {
   const words = d.content.split(/\s+/);
@@ -248,13 +249,12 @@ export function pageSections(d: PageData, q: string, phrases: readonly string[][
     const [from, to] = range(a, title);
     found.push({ title, url: `${d.url.split('#')[0]}#${id}`, excerpt: sectionExcerpt(words, from, to, []), named, score: 0 });
   }
-  // A quoted phrase: only the sections that contain it, in their text, heading or search words.
   const hasPhrases = (s: SectionHit) => {
     const id = s.url.split('#')[1] ?? '';
     const a = headings.find((h) => h.id === id);
     const [from, to] = a ? [a.location, headings.find((h) => h.location > a.location)?.location ?? words.length] : [0, 0];
-    const extra = `${s.title} ${keywords(id).join(' . ')}`.split(/\s+/);
-    return phrases.every((p) => containsPhrase(words, from, to, p) || containsPhrase(extra, 0, extra.length, p));
+    const names = [s.title, ...keywords(id)].map((n) => n.split(/\s+/));
+    return phrases.every((p) => containsPhrase(words, from, to, p) || names.some((n) => containsPhrase(n, 0, n.length, p)));
   };
   return found
     .filter((s) => !phrases.length || hasPhrases(s))
