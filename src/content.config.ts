@@ -4,7 +4,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { actorSchema, changeSchema, chapterSchema, contactSchema, glossarySchema, lawSchema, siteSchema, sourceSchema } from './lib/schemas.ts';
+import { actorSchema, changeSchema, chapterSchema, contactSchema, glossarySchema, lawSchema, searchTermsSchema, siteSchema, sourceSchema } from './lib/schemas.ts';
 
 /** The content folder; a test builds a copy of it (CONTENT_DIR) to prove what a change to content does. */
 const contentDir = process.env.CONTENT_DIR ?? 'content';
@@ -26,5 +26,6 @@ export const collections = {
   glossary: defineCollection({ loader: file(`${root}/data/glossary.yaml`), schema: glossarySchema }),
   changes: defineCollection({ loader: file(`${root}/data/changes.yaml`), schema: changeSchema }),
   sources: defineCollection({ loader: file(`${root}/data/sources.yaml`), schema: sourceSchema }),
+  searchTerms: defineCollection({ loader: file(`${root}/data/search-terms.yaml`), schema: searchTermsSchema }),
   site: defineCollection({ loader: file(`${root}/data/site.yaml`), schema: siteSchema }),
 };

@@ -91,14 +91,26 @@ function suggest(id: string, known: ReadonlySet<string>): string {
   return close.length ? ` (did you mean ${close.slice(0, 3).map((c) => `"${c}"`).join(', ')}?)` : '';
 }
 
+/** The sections the chapters define, for data that points at them (content/data/search-terms.yaml). */
+export interface KnownSections {
+  ids: Set<string>;
+  /** ids of chapters the parser could not read: their sections are unknown, so nothing pointing into them is reported again */
+  unread: Set<string>;
+}
+
 /**
  * @param cited filled with every source id the chapters cite (in <Sources> or <SourceLink>), for the register check;
  *   `complete` turns false when a chapter could not be read, so no source is called uncited because of it
+ * @param known filled with every section id (either language) and the chapters that could not be read
  */
-export function checkChapters(chapters: ChapterSource[], ids: DataIds, rules: TextRules = NO_RULES, sourceLaws: SourceLaws = new Map(), cited: { ids: Set<string>; complete: boolean } = { ids: new Set(), complete: true }): ContentProblem[] {
+export function checkChapters(chapters: ChapterSource[], ids: DataIds, rules: TextRules = NO_RULES, sourceLaws: SourceLaws = new Map(), cited: { ids: Set<string>; complete: boolean } = { ids: new Set(), complete: true }, known: KnownSections = { ids: new Set(), unread: new Set() }): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const outlines = new Map<ChapterSource, Outline>();
   for (const c of chapters) outlines.set(c, parseOutline(c.body, c.bodyLine));
+  for (const [c, o] of outlines) {
+    if (o.unreadable) known.unread.add(c.id);
+    for (const s of o.sections) if (s.id) known.ids.add(s.id);
+  }
 
   // 1. Structure and references inside each chapter.
   for (const [c, o] of outlines) {
@@ -326,6 +338,27 @@ export function checkSourceRegister(
     if (key) byUrl.set(key, s.id);
     if (s.law && byLaw.has(s.law)) problems.push({ file, message: `source "${s.id}" stands for the same law as "${byLaw.get(s.law)}"`, fix: `cite "${byLaw.get(s.law)}" and remove "${s.id}"` });
     if (s.law) byLaw.set(s.law, s.id);
+  }
+  return problems;
+}
+
+/** The section ids closest to a mistyped one: those sharing the longest start with it. */
+function closestSections(id: string, known: ReadonlySet<string>): string {
+  const common = (k: string) => {
+    let n = 0;
+    while (n < k.length && n < id.length && k[n] === id[n]) n++;
+    return n;
+  };
+  const close = [...known].map((k) => ({ k, n: common(k) })).filter((x) => x.n >= Math.min(8, id.length / 2)).sort((a, b) => b.n - a.n).slice(0, 3);
+  return close.length ? ` (did you mean ${close.map((c) => `"${c.k}"`).join(', ')}?)` : '';
+}
+
+/** content/data/search-terms.yaml: every entry leads to a section that exists (its id is a <Section> id). */
+export function checkSearchTerms(file: string, entries: ReadonlyArray<{ id: string }>, known: KnownSections): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const e of entries) {
+    if (known.ids.has(e.id) || [...known.unread].some((c) => e.id.startsWith(`${c}-`))) continue;
+    problems.push({ file, message: `entry "${e.id}": no section has this id${closestSections(e.id, known.ids)}`, fix: 'use the id of an existing <Section> (content/published-addresses.json lists them), or remove the entry' });
   }
   return problems;
 }

@@ -281,3 +281,20 @@ test('the editors\' report reads every chapter in both languages, the open quest
   // A value after " #" in YAML is a comment: a "where" with more places after the section is quoted.
   assert.ok(c.questions.every((q) => !/\(och$/.test(q.where)), 'quote a where: value that contains " #"');
 });
+
+test('search words for a section that does not exist stop the build naming the file, the entry and the fix', () => {
+  const problems = withCopy((root) => replaceIn(root, 'data/search-terms.yaml', /- id: steg-2-skyddat-boende\n/, '- id: steg-2-skyddat-boendet\n'));
+  assert.ok(
+    problems.includes('data/search-terms.yaml: entry "steg-2-skyddat-boendet": no section has this id (did you mean "steg-2-skyddat-boende"?). Fix: use the id of an existing <Section> (content/published-addresses.json lists them), or remove the entry.'),
+    problems.join('\n'),
+  );
+});
+
+test('a search word with a comma, a repeated word or an entry without words is refused with the field named', () => {
+  const comma = withCopy((root) => replaceIn(root, 'data/search-terms.yaml', /en: \[shelter, shelters,/, 'en: ["shelter, refuge", shelters,'));
+  assert.ok(comma.some((p) => p.startsWith('data/search-terms.yaml: field "entry "steg-2-skyddat-boende" → en.0": write one word or phrase per item, without commas or colons')), comma.join('\n'));
+  const twice = withCopy((root) => replaceIn(root, 'data/search-terms.yaml', /en: \[shelter, shelters,/, 'en: [shelter, Shelter,'));
+  assert.ok(twice.some((p) => p.startsWith('data/search-terms.yaml: field "entry "steg-2-skyddat-boende" → en.1": "Shelter" is listed twice')), twice.join('\n'));
+  const empty = withCopy((root) => writeFileSync(join(root, 'data/search-terms.yaml'), '- id: steg-2-barn\n  sv: []\n'));
+  assert.ok(empty.some((p) => p.startsWith('data/search-terms.yaml: field "entry "steg-2-barn" → sv": list at least one search word in sv or en')), empty.join('\n'));
+});

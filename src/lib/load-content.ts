@@ -8,8 +8,8 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
-import { checkChapters, checkContactCard, checkDataRefs, checkDataText, checkPublisher, checkSourceRegister, type ChapterSource, type ContentProblem, type DataIds, type DataRefs, type TextRules } from './check.ts';
-import { actorSchema, changeSchema, chapterSchema, contactSchema, glossarySchema, lawSchema, openQuestionSchema, siteSchema, sourceSchema, type GlossaryTerm, type OpenQuestion } from './schemas.ts';
+import { checkChapters, checkContactCard, checkDataRefs, checkDataText, checkPublisher, checkSearchTerms, checkSourceRegister, type ChapterSource, type KnownSections, type ContentProblem, type DataIds, type DataRefs, type TextRules } from './check.ts';
+import { actorSchema, changeSchema, chapterSchema, contactSchema, glossarySchema, lawSchema, openQuestionSchema, searchTermsSchema, siteSchema, sourceSchema, type GlossaryTerm, type OpenQuestion } from './schemas.ts';
 import type { Lang } from './legal.ts';
 import { RESEARCH_PHRASES, RESEARCH_PHRASE_REASON } from './style-rules.ts';
 import { isSwedishPhone } from './phone.ts';
@@ -143,6 +143,7 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentP
   const changes = validateList(root, 'changes.yaml', changeSchema, problems);
   const sites = validateList(root, 'site.yaml', siteSchema, problems);
   const sources = validateList(root, 'sources.yaml', sourceSchema, problems);
+  const searchTerms = validateList(root, 'search-terms.yaml', searchTermsSchema, problems);
   validateList(root, 'open-questions.yaml', openQuestionSchema, problems, '.', true);
   const rules = textRules(glossary);
 
@@ -262,7 +263,9 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentP
     }
   }
   const cited = { ids: new Set<string>(), complete: true };
-  problems.push(...checkChapters(chapters, ids, rules, sourceLaws, cited));
+  const known: KnownSections = { ids: new Set(), unread: new Set() };
+  problems.push(...checkChapters(chapters, ids, rules, sourceLaws, cited, known));
+  problems.push(...checkSearchTerms(rel('search-terms.yaml'), searchTerms, known));
   for (const a of actors) for (const sid of a.sources) cited.ids.add(sid);
   // A chapter the parser could not read cites nothing we can see: then no source is called uncited (one root problem).
   problems.push(...checkSourceRegister(rel('sources.yaml'), sources, cited.complete ? cited.ids : new Set(sources.map((s) => s.id)), ids.laws));

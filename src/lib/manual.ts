@@ -6,7 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { numberSections, parseOutline, type Outline, type OutlineSection } from './outline.ts';
 import { pageUrl, PAGE_SLUGS } from './paths.ts';
 import type { Lang } from './legal.ts';
-import type { Actor, Change, Contact, GlossaryTerm, Law, Site, Source } from './schemas.ts';
+import type { Actor, Change, Contact, GlossaryTerm, Law, SearchTerms, Site, Source } from './schemas.ts';
 import { readTranslationState } from './load-content.ts';
 
 export type Chapter = CollectionEntry<'sv'> | CollectionEntry<'en'>;
@@ -91,7 +91,7 @@ export async function section(lang: Lang, id: string): Promise<SectionInfo> {
   return s;
 }
 
-function dataMap<T extends { id: string }>(name: 'actors' | 'contacts' | 'laws' | 'glossary' | 'changes' | 'sources'): Promise<Map<string, T>> {
+function dataMap<T extends { id: string }>(name: 'actors' | 'contacts' | 'laws' | 'glossary' | 'changes' | 'sources' | 'searchTerms'): Promise<Map<string, T>> {
   return once(`data:${name}`, async () => {
     const list = (await getCollection(name)) as Array<{ data: unknown }>;
     return new Map(list.map((e) => [(e.data as T).id, e.data as T]));
@@ -104,6 +104,8 @@ export const laws = () => dataMap<Law>('laws');
 export const glossary = () => dataMap<GlossaryTerm>('glossary');
 export const changes = () => dataMap<Change>('changes');
 export const sources = () => dataMap<Source>('sources');
+/** content/data/search-terms.yaml, by section id */
+export const searchTerms = () => dataMap<SearchTerms>('searchTerms');
 
 export interface ResolvedSource {
   title: string;

@@ -209,6 +209,34 @@ export const sourceSchema = z
   });
 export type Source = z.infer<typeof sourceSchema>;
 
+/** One search word or phrase: Pagefind reads the list as "key:value", so no colon; items are joined with commas. */
+const searchTerm = text.regex(/^[^,:]+$/, 'write one word or phrase per item, without commas or colons');
+
+/**
+ * content/data/search-terms.yaml: the words readers type that a section's own text does not use (synonyms,
+ * agent nouns, common misspellings, questions), per language. Indexed for search with the section; never shown.
+ */
+export const searchTermsSchema = z
+  .object({
+    /** the id of the <Section> the words lead to */
+    id,
+    sv: z.array(searchTerm).default([]),
+    en: z.array(searchTerm).default([]),
+  })
+  .strict()
+  .superRefine((e, ctx) => {
+    if (!e.sv.length && !e.en.length) ctx.addIssue({ code: 'custom', path: ['sv'], message: 'list at least one search word in sv or en' });
+    for (const lang of ['sv', 'en'] as const) {
+      const seen = new Set<string>();
+      e[lang].forEach((term, i) => {
+        const key = term.toLocaleLowerCase(lang);
+        if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [lang, i], message: `"${term}" is listed twice` });
+        seen.add(key);
+      });
+    }
+  });
+export type SearchTerms = z.infer<typeof searchTermsSchema>;
+
 /** content/open-questions.yaml: the editors' list. Never rendered. */
 export const openQuestionSchema = z
   .object({

@@ -2,21 +2,40 @@
  * Browser code of the search page, on Pagefind's JS API (no framework, no third-party request).
  * The page's own language is searched; with "also" checked, a second Pagefind instance searches the
  * other language's index and its results are labelled with their language.
+ * Results come in batches: the first PAGE_SIZE pages (of each language searched), then "Visa fler" / "Show
+ * more" until every page counted in the status line is shown. Only the pages on screen have their data loaded.
  */
-import { displayQuery, fillLabel, pagesByHeadingMatch, readState, rankSubResults, withHighlight, writeState, type FilterKey, type RankedSub, type SearchState } from '../lib/search';
+import {
+  displayQuery, fillLabel, foundByKeywords, headingGrade, namedFirst, pageSections, quotedPhrases, readState, withHighlight, withoutQuotes, writeState,
+  type ExcerptPart, type FilterKey, type PageData, type SearchState,
+} from '../lib/search';
 
-interface ResultData {
-  url: string;
-  excerpt: string;
-  meta: { title?: string };
-  sub_results: RankedSub[];
+const PAGE_SIZE = 8;
+/** Sections shown under a page; the others are one click away. */
+const SECTIONS_SHOWN = 3;
+
+interface Result {
+  id: string;
+  matchedMetaFields?: string[];
+  data(): Promise<PageData>;
 }
 interface Instance {
   options(o: Record<string, unknown>): Promise<void>;
-  search(q: string, o?: Record<string, unknown>): Promise<{ results: Array<{ data(): Promise<ResultData> }> } | null>;
+  search(q: string, o?: Record<string, unknown>): Promise<{ results: Result[] } | null>;
 }
 interface PagefindModule extends Instance {
   createInstance(o: Record<string, unknown>): Instance;
+}
+interface Labels {
+  results: string;
+  resultsOne: string;
+  none: string;
+  loading: string;
+  error: string;
+  showing: string;
+  moreSections: string;
+  moreSectionsOne: string;
+  langLabel: Record<string, string>;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
@@ -32,14 +51,17 @@ function decode(s: string): string {
   return t.value;
 }
 
-/** Pagefind excerpts mark hits with <mark>; everything else becomes text (never HTML). */
-function excerpt(html: string): HTMLElement {
-  const p = el('p', { class: 'search-excerpt' });
-  for (const part of html.split(/(<mark>[\s\S]*?<\/mark>)/)) {
+/** Pagefind's page excerpt marks hits with <mark>; everything else becomes text (never HTML). */
+function pageExcerpt(html: string): HTMLElement {
+  return snippet(html.split(/(<mark>[\s\S]*?<\/mark>)/).filter(Boolean).map((part) => {
     const m = /^<mark>([\s\S]*)<\/mark>$/.exec(part);
-    if (m) p.append(el('mark', {}, decode(m[1]!)));
-    else if (part) p.append(document.createTextNode(decode(part)));
-  }
+    return { text: decode(m ? m[1]! : part), mark: Boolean(m) };
+  }));
+}
+
+function snippet(parts: ExcerptPart[]): HTMLElement {
+  const p = el('p', { class: 'search-excerpt' });
+  for (const part of parts) p.append(part.mark ? el('mark', {}, part.text) : document.createTextNode(part.text));
   return p;
 }
 
@@ -59,11 +81,14 @@ export async function runSearchPage(): Promise<void> {
   const form = document.querySelector<HTMLFormElement>('[data-search-form]');
   const list = document.querySelector<HTMLOListElement>('[data-search-results]');
   const status = document.querySelector<HTMLElement>('[data-search-status]');
-  if (!form || !list || !status) return;
+  const moreRow = document.querySelector<HTMLElement>('[data-search-more]');
+  if (!form || !list || !status || !moreRow) return;
+  const moreText = moreRow.querySelector<HTMLElement>('[data-search-showing]')!;
+  const moreButton = moreRow.querySelector<HTMLButtonElement>('button')!;
   const input = form.elements.namedItem('q') as HTMLInputElement;
   const also = form.elements.namedItem('also') as HTMLInputElement;
   const selects = Object.fromEntries(['step', 'actor', 'type'].map((k) => [k, form.elements.namedItem(k) as HTMLSelectElement])) as Record<FilterKey, HTMLSelectElement>;
-  const labels = JSON.parse(list.dataset.labels ?? '{}') as { results: string; resultsOne: string; none: string; loading: string; error: string; langLabel: Record<string, string> };
+  const labels = JSON.parse(list.dataset.labels ?? '{}') as Labels;
   const base = list.dataset.base ?? '/';
   const lang = list.dataset.lang ?? 'sv';
   const other = list.dataset.other ?? 'en';
@@ -90,18 +115,87 @@ export async function runSearchPage(): Promise<void> {
     also.checked = state.also;
   };
 
+  /**
+   * Every page found, those found through a section's search words first (Pagefind's order otherwise). A quoted
+   * phrase finds the pages that contain it; Pagefind gives those no order, so they take the order (and the word
+   * positions, for the snippets) of the same words searched without quotes.
+   */
   const searchIn = async (instance: Instance, state: SearchState, resultLang: string) => {
     const found = await instance.search(state.q, { filters: state.filters });
     if (!found) return null;
-    const data = pagesByHeadingMatch(await Promise.all(found.results.slice(0, 8).map((r) => r.data())), state.q);
-    return { total: found.results.length, items: data.map((d) => ({ d, resultLang })) };
+    let results = found.results;
+    if (quotedPhrases(state.q).length) {
+      const loose = await instance.search(withoutQuotes(state.q), { filters: state.filters });
+      const exact = new Set(results.map((r) => r.id));
+      const ranked = (loose?.results ?? []).filter((r) => exact.has(r.id));
+      const seen = new Set(ranked.map((r) => r.id));
+      results = [...ranked, ...results.filter((r) => !seen.has(r.id))];
+    }
+    return { results: namedFirst(results, foundByKeywords), resultLang };
+  };
+
+  const render = (d: PageData, resultLang: string, q: string, showLang: boolean): { li: HTMLLIElement; named: number } => {
+    const li = el('li', { class: 'search-result' });
+    if (resultLang !== lang) li.setAttribute('lang', resultLang);
+    const h = el('h2', { class: 'search-result-title' });
+    h.append(el('a', { href: withHighlight(d.url, q) }, d.meta.title ?? d.url));
+    if (showLang) h.append(' ', el('span', { class: 'search-result-lang' }, labels.langLabel[resultLang] ?? resultLang));
+    li.append(h);
+    const sections = pageSections(d, q);
+    if (sections.length) {
+      const ul = el('ul', { class: 'search-subresults' });
+      for (const s of sections.slice(0, SECTIONS_SHOWN)) {
+        const sli = el('li');
+        sli.append(el('a', { href: withHighlight(s.url, q) }, s.title), snippet(s.excerpt));
+        ul.append(sli);
+      }
+      li.append(ul);
+      const rest = sections.slice(SECTIONS_SHOWN);
+      if (rest.length) {
+        const details = el('details', { class: 'search-more-sections' });
+        details.append(el('summary', {}, fillLabel(rest.length === 1 ? labels.moreSectionsOne : labels.moreSections, { n: String(rest.length) })));
+        const more = el('ul');
+        for (const s of rest) {
+          const item = el('li');
+          item.append(el('a', { href: withHighlight(s.url, q) }, s.title));
+          more.append(item);
+        }
+        details.append(more);
+        li.append(details);
+      }
+    } else {
+      li.append(pageExcerpt(d.excerpt));
+    }
+    return { li, named: Math.max(headingGrade(d.meta.title ?? '', q), ...sections.map((s) => s.named)) };
   };
 
   let seq = 0;
+  /** Per language searched: every page found, and how many of them are on screen. */
+  let queues: Array<{ results: Result[]; resultLang: string; shown: number }> = [];
+  let shownState: SearchState | undefined;
+  const count = (key: 'results' | 'shown') => queues.reduce((n, q) => n + (key === 'shown' ? q.shown : q.results.length), 0);
+
+  /** Loads and shows the next batch of each language; within a language, the pages that name the query come first. */
+  const showMore = async (mine: number, focus: boolean) => {
+    const state = shownState!;
+    const batches = queues.map((q) => ({ q, batch: q.results.slice(q.shown, q.shown + PAGE_SIZE) }));
+    const data = await Promise.all(batches.map(({ batch }) => Promise.all(batch.map((r) => r.data()))));
+    if (mine !== seq) return;
+    const items = batches.flatMap(({ q, batch }, i) => namedFirst(batch.map((_, j) => render(data[i]![j]!, q.resultLang, state.q, state.also)), (x) => x.named));
+    list.append(...items.map((x) => x.li));
+    for (const { q, batch } of batches) q.shown += batch.length;
+    const shown = count('shown');
+    const total = count('results');
+    moreRow.hidden = shown >= total;
+    moreText.textContent = fillLabel(labels.showing, { shown: String(shown), n: String(total) });
+    if (focus) items[0]?.li.querySelector('a')?.focus();
+  };
+
   const run = async (state: SearchState) => {
     const mine = ++seq;
     if (!state.q.trim()) {
       list.replaceChildren();
+      moreRow.hidden = true;
       status.textContent = '';
       return;
     }
@@ -113,36 +207,23 @@ export async function runSearchPage(): Promise<void> {
       done.push(await searchIn(otherInstance, state, other));
     }
     if (mine !== seq) return;
-    const found = done.filter((x) => x !== null);
-    const total = found.reduce((n, r) => n + r.total, 0);
-    const items = found.flatMap((r) => r.items);
+    queues = done.flatMap((r) => (r ? [{ ...r, shown: 0 }] : []));
+    shownState = state;
     list.replaceChildren();
-    const shown = displayQuery(state.q);
-    status.textContent = total
-      ? fillLabel(total === 1 ? labels.resultsOne : labels.results, { n: String(total), q: shown })
-      : fillLabel(labels.none, { q: shown });
-    for (const { d, resultLang } of items) {
-      const li = el('li', { class: 'search-result' });
-      if (resultLang !== lang) li.setAttribute('lang', resultLang);
-      const h = el('h2', { class: 'search-result-title' });
-      h.append(el('a', { href: withHighlight(d.url, state.q) }, d.meta.title ?? d.url));
-      if (state.also) h.append(' ', el('span', { class: 'search-result-lang' }, labels.langLabel[resultLang] ?? resultLang));
-      li.append(h);
-      const subs = rankSubResults(d.sub_results, d.url, 3, state.q);
-      if (subs.length) {
-        const ul = el('ul', { class: 'search-subresults' });
-        for (const s of subs) {
-          const sli = el('li');
-          sli.append(el('a', { href: withHighlight(s.url, state.q) }, s.title), excerpt(s.excerpt));
-          ul.append(sli);
-        }
-        li.append(ul);
-      } else {
-        li.append(excerpt(d.excerpt));
-      }
-      list.append(li);
-    }
+    moreRow.hidden = true;
+    const total = count('results');
+    const q = displayQuery(state.q);
+    status.textContent = total ? fillLabel(total === 1 ? labels.resultsOne : labels.results, { n: String(total), q }) : fillLabel(labels.none, { q });
+    if (total) await showMore(mine, false);
   };
+
+  moreButton.addEventListener('click', () => {
+    if (moreButton.disabled) return;
+    moreButton.disabled = true;
+    void showMore(seq, true).finally(() => {
+      moreButton.disabled = false;
+    });
+  });
 
   const update = (push: boolean) => {
     const state = current();
