@@ -69,18 +69,18 @@ export function contacts(): Array<{ id: string; value?: string; name: Record<Lan
   return parse(readFileSync('content/data/contacts.yaml', 'utf8'));
 }
 
-/** Every built HTML page, as a site path. */
-export function builtPages(): string[] {
+/** Every built HTML page of a build in `dir`, as a path after `prefix` ("/sv/kontakter/"), sorted. */
+export function builtPages(dir = 'dist', prefix = '/'): string[] {
   const out: string[] = [];
-  const walk = (dir: string, prefix: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
+  const walk = (at: string, path: string) => {
+    for (const e of readdirSync(at, { withFileTypes: true })) {
       if (e.isDirectory()) {
         if (e.name === 'pagefind' || e.name === '_astro') continue;
-        walk(join(dir, e.name), `${prefix}${e.name}/`);
-      } else if (e.name === 'index.html') out.push(prefix);
+        walk(join(at, e.name), `${path}${e.name}/`);
+      } else if (e.name === 'index.html') out.push(path);
     }
   };
-  walk('dist', '/');
+  walk(dir, prefix);
   return out.sort();
 }
 

@@ -6,9 +6,9 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { chapter } from './content.ts';
+import { builtPages, chapter } from './content.ts';
 import { PUBLISHER, publishedContent } from './deploy.ts';
 
 test.describe.configure({ mode: 'serial', timeout: 240_000 });
@@ -29,19 +29,7 @@ test.beforeAll(() => {
 
 const read = (path: string) => readFileSync(join(OUT, path), 'utf8');
 
-/** Every built page, as a path under the site root ("sv/kontakter/"). */
-function pages(): string[] {
-  const out: string[] = [];
-  const walk = (dir: string, prefix: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      if (e.isDirectory()) {
-        if (e.name !== 'pagefind' && e.name !== '_astro') walk(join(dir, e.name), `${prefix}${e.name}/`);
-      } else if (e.name === 'index.html') out.push(prefix);
-    }
-  };
-  walk(OUT, '');
-  return out.sort();
-}
+const pages = () => builtPages(OUT, '');
 
 /** Parses XML in the browser; a document that is not well-formed fails the test. */
 async function parseXml<T>(page: Page, xml: string, read: (doc: Document) => T): Promise<T> {

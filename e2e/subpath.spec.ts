@@ -5,10 +5,10 @@
  */
 import { expect, test } from '@playwright/test';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chapter } from './content.ts';
+import { builtPages, chapter } from './content.ts';
 import { publishedContent } from './deploy.ts';
 
 test.describe.configure({ mode: 'serial', timeout: 240_000 });
@@ -46,19 +46,7 @@ test.afterAll(() => {
   server?.kill();
 });
 
-/** Every built page of the sub-path build, as a path under BASE. */
-function pages(): string[] {
-  const out: string[] = [];
-  const walk = (dir: string, prefix: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      if (e.isDirectory()) {
-        if (e.name !== 'pagefind' && e.name !== '_astro') walk(join(dir, e.name), `${prefix}${e.name}/`);
-      } else if (e.name === 'index.html') out.push(prefix);
-    }
-  };
-  walk(OUT, BASE);
-  return out;
-}
+const pages = () => builtPages(OUT, BASE);
 
 test('every internal link and asset stays under /manual/ and exists; canonical addresses are absolute', () => {
   const all = pages();
