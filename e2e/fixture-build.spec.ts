@@ -3,6 +3,7 @@
  * actor's page and in the matrix with no other edit, and an unknown actor id stops the build, naming the
  * file and the id.
  */
+import { alone, astroBuild } from './astro-build.ts';
 import { expect, test } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,11 +28,7 @@ function build(dir: string | undefined, outDir: string) {
   delete env.CONTENT_DIR;
   delete env.ASTRO_CACHE_DIR;
   if (dir) env.CONTENT_DIR = dir;
-  const r = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
-    env,
-    encoding: 'utf8',
-    timeout: 200_000,
-  });
+  const r = astroBuild(outDir, env);
   return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
 }
 
@@ -101,7 +98,7 @@ test('a failed build leaves the previous site untouched and no half-built folder
   rmSync(site, { recursive: true, force: true });
   mkdirSync(site, { recursive: true });
   writeFileSync(join(site, 'index.html'), 'the last good site');
-  const r = spawnSync('node', ['src/cli/build.ts', site], { env: { ...process.env, CONTENT_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8', timeout: 200_000 });
+  const r = alone(() => spawnSync('node', ['src/cli/build.ts', site], { env: { ...process.env, CONTENT_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8', timeout: 200_000 }));
   const output = `${r.stdout}\n${r.stderr}`;
   expect(r.status, output.slice(-1500)).not.toBe(0);
   expect(output).toContain(`The build failed (astro build). The previous site in ${site}/ is unchanged.`);

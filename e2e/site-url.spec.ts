@@ -4,8 +4,8 @@
  * addresses, the change feeds link absolutely, and the accessibility statement names the publisher. Everything
  * here is read from the built files (no server), the XML parsed by the browser.
  */
+import { astroBuild } from './astro-build.ts';
 import { expect, test, type Page } from '@playwright/test';
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPages, chapter } from './content.ts';
@@ -23,7 +23,7 @@ test.beforeAll(() => {
   rmSync(OUT, { recursive: true, force: true });
   publishedContent(CONTENT);
   const env = { ...process.env, SITE_URL: SITE, BASE_PATH: BASE, CONTENT_DIR: CONTENT, ASTRO_CACHE_DIR: join('.astro-fixture', 'cache-site-url'), ASTRO_TELEMETRY_DISABLED: '1' };
-  const b = spawnSync('npx', ['astro', 'build', '--outDir', OUT], { env, encoding: 'utf8', timeout: 200_000 });
+  const b = astroBuild(OUT, env);
   expect(b.status, `${b.stdout}\n${b.stderr}`.slice(-2000)).toBe(0);
 });
 

@@ -3,6 +3,7 @@
  * internal link and asset stays under /manual/, canonical addresses are absolute, and the language switch,
  * search and a printed packet work there.
  */
+import { astroBuild } from './astro-build.ts';
 import { expect, test } from '@playwright/test';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,7 +27,7 @@ let server: ChildProcess | undefined;
 test.beforeAll(async () => {
   rmSync(OUT, { recursive: true, force: true });
   publishedContent(CONTENT);
-  const b = spawnSync('npx', ['astro', 'build', '--outDir', OUT], { env, encoding: 'utf8', timeout: 200_000 });
+  const b = astroBuild(OUT, env);
   expect(b.status, `${b.stdout}\n${b.stderr}`.slice(-2000)).toBe(0);
   const p = spawnSync('npx', ['pagefind', '--site', OUT], { env, encoding: 'utf8', timeout: 60_000 });
   expect(p.status, p.stderr).toBe(0);

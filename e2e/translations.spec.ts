@@ -5,6 +5,7 @@
  * no Swedish page does; the editors' command lists exactly that section. The copy is built into an out
  * folder of its own and served by a small static server on a free port of its own.
  */
+import { astroBuild } from './astro-build.ts';
 import { expect, test } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -46,7 +47,7 @@ test.beforeAll(() => {
   writeFileSync(file, text.replace(SENTENCE, 'Två aktörer kan ansöka om betänketid hos Migrationsverket:'));
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: resolve(CONTENT) };
   delete env.ASTRO_CACHE_DIR;
-  const r = spawnSync('npx', ['astro', 'build', '--outDir', OUT], { env, encoding: 'utf8', timeout: 200_000 });
+  const r = astroBuild(OUT, env);
   buildOutput = `${r.stdout}\n${r.stderr}`;
   expect(r.status, buildOutput.slice(-2000)).toBe(0);
 });
