@@ -34,7 +34,7 @@ interface PageType {
 const polisen = actors().find((a) => a.id === 'polisen')!;
 const PAGES: PageType[] = [
   { name: 'chapter', path: { sv: chapter('sv', 'steg-2').url, en: chapter('en', 'steg-2').url }, orientation: 'portrait', sheets: 28 },
-  { name: 'actor', path: { sv: `/sv/aktorer/${polisen.slug.sv}/`, en: `/en/actors/${polisen.slug.en}/` }, orientation: 'portrait', sheets: 14 },
+  { name: 'actor', path: { sv: `/sv/aktorer/${polisen.slug.sv}/`, en: `/en/actors/${polisen.slug.en}/` }, orientation: 'portrait', sheets: 8 },
   { name: 'matrix', path: { sv: '/sv/ansvarsmatris/', en: '/en/responsibility-matrix/' }, orientation: 'landscape', sheets: 3 },
   { name: 'whole manual', path: { sv: '/sv/hela-manualen/', en: '/en/whole-manual/' }, orientation: 'portrait', sheets: 250 },
   { name: 'packet', path: { sv: '/sv/hela-manualen/?parts=steg-2,polisen', en: '/en/whole-manual/?parts=steg-2,polisen' }, orientation: 'portrait', sheets: 34 },
