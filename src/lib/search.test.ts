@@ -1,6 +1,7 @@
 import { test } from 'node:test';
+import { fillLabel } from './labels.ts';
 import assert from 'node:assert/strict';
-import { containsPhrase, displayQuery, fillLabel, foundByKeywords, headingGrade, headingMatches, keywordsMeta, namedFirst, pageSections, quotedPhrases, readKeywords, readState, sectionExcerpt, sectionGrade, withHighlight, withoutQuotes, writeState, type PageData } from './search.ts';
+import { containsPhrase, displayQuery, foundByKeywords, headingGrade, headingMatches, keywordsMeta, namedFirst, pageSections, quotedPhrases, readKeywords, readState, sectionExcerpt, sectionGrade, withHighlight, withoutQuotes, writeState, type PageData } from './search.ts';
 
 test('the address holds the query, the filters and the language choice', () => {
   const state = readState('?q=betänketid&step=2&actor=migrationsverket&also=1&junk=x');

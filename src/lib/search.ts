@@ -284,13 +284,6 @@ export function withHighlight(url: string, q: string, param = 'highlight'): stri
   return `${path}${sep}${param}=${encodeURIComponent(q.trim())}${hash ? `#${hash}` : ''}`;
 }
 
-/**
- * Fills a status template such as "{n} sidor innehåller ”{q}”." Values are inserted as they are: a query
- * containing $' or $& is shown literally (String.replace would otherwise read them as patterns).
- */
-export function fillLabel(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? values[key]! : whole));
-}
 
 /** The query as the status line quotes it: without the quotes the reader typed around a phrase, so it is quoted once. */
 export function displayQuery(q: string): string {

@@ -1,6 +1,6 @@
 /** The training-packet builder on the whole-manual page (see ManualView.astro). */
 import { blockInFull, readParts, writeParts } from '../lib/packet';
-import { fillLabel } from '../lib/search';
+import { fillLabel } from '../lib/labels';
 
 export function runPacketBuilder(): void {
   const form = document.querySelector<HTMLFormElement>('[data-packet-form]');

@@ -5,8 +5,9 @@
  * Results come in batches: the first PAGE_SIZE pages (of each language searched), then "Visa fler" / "Show
  * more" until every page counted in the status line is shown. Only the pages on screen have their data loaded.
  */
+import { fillLabel } from '../lib/labels';
 import {
-  displayQuery, fillLabel, foundByKeywords, headingGrade, namedFirst, pageSections, quotedPhrases, readState, withHighlight, withoutQuotes, writeState,
+  displayQuery, foundByKeywords, headingGrade, namedFirst, pageSections, quotedPhrases, readState, withHighlight, withoutQuotes, writeState,
   type ExcerptPart, type FilterKey, type PageData, type SearchState,
 } from '../lib/search';
 
